@@ -177,6 +177,9 @@ func Translations() []Translation {
 	for _, s := range Settings() {
 		add("setting "+s.String(), s.Text())
 	}
+	for _, t := range Terms() {
+		add("term "+string(t), t.Text())
+	}
 	codes := make([]Code, 0, len(messages))
 	for c := range messages {
 		codes = append(codes, c)
