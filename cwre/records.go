@@ -12,14 +12,14 @@ const FormatVersion = "1"
 type Learner struct {
 	// ID is the learner's Unique Pupil Number or a pseudonymous id. An id
 	// with the shape of a UPN must carry the right check letter.
-	ID          string    `json:"learner_id" validate:"required,max=64,nospace,learnerid"`
-	SchoolID    string    `json:"school_id" validate:"required,max=32,nospace"`
-	YearGroup   YearGroup `json:"year_group" validate:"required,validateFn=IsValid"`
-	DateOfBirth Date      `json:"date_of_birth" validate:"required,validateFn=IsValid"`
-	EFSM        bool      `json:"efsm"`        // eligible for free school meals
-	LAC         bool      `json:"lac"`         // looked-after child
-	YoungCarer  bool      `json:"young_carer"` // young carer
-	ALN         bool      `json:"aln"`         // additional learning needs
+	ID          string    `json:"learner_id" validate:"required,max=64,nospace,learnerid" jsonschema:"required,minLength=1,maxLength=64,pattern=^\\S+$"`
+	SchoolID    string    `json:"school_id" validate:"required,max=32,nospace" jsonschema:"required,minLength=1,maxLength=32,pattern=^\\S+$"`
+	YearGroup   YearGroup `json:"year_group" validate:"required,validateFn=IsValid" jsonschema:"required"`
+	DateOfBirth Date      `json:"date_of_birth" validate:"required,validateFn=IsValid" jsonschema:"required"`
+	EFSM        bool      `json:"efsm" jsonschema:"default=false"`        // eligible for free school meals
+	LAC         bool      `json:"lac" jsonschema:"default=false"`         // looked-after child
+	YoungCarer  bool      `json:"young_carer" jsonschema:"default=false"` // young carer
+	ALN         bool      `json:"aln" jsonschema:"default=false"`         // additional learning needs
 	Setting     Setting   `json:"setting,omitzero" validate:"omitempty,validateFn=IsValid"`
 	// Extra holds columns the specification does not name, by header.
 	Extra map[string]string `json:"extra,omitempty" validate:"omitempty,dive,keys,extrakey,endkeys,max=1000"`
@@ -29,29 +29,29 @@ type Learner struct {
 // the Table Five planning and recording tool. The zero Activity is not
 // valid.
 type Activity struct {
-	ID       string   `json:"activity_id" validate:"required,max=64,nospace"`
-	SchoolID string   `json:"school_id" validate:"required,max=32,nospace"`
-	Title    string   `json:"title" validate:"required,max=200"`
-	Groups   []string `json:"groups,omitempty" validate:"omitempty,dive,required,max=32"` // year or teaching groups, e.g. Y5 or 10X1
-	Staff    []string `json:"staff,omitempty" validate:"omitempty,dive,required,max=32"`  // staff initials, e.g. JL
+	ID       string   `json:"activity_id" validate:"required,max=64,nospace" jsonschema:"required,minLength=1,maxLength=64,pattern=^\\S+$"`
+	SchoolID string   `json:"school_id" validate:"required,max=32,nospace" jsonschema:"required,minLength=1,maxLength=32,pattern=^\\S+$"`
+	Title    string   `json:"title" validate:"required,max=200" jsonschema:"required,minLength=1,maxLength=200"`
+	Groups   []string `json:"groups,omitempty" validate:"omitempty,dive,required,max=32" jsonschema:"minLength=1,maxLength=32"` // year or teaching groups, e.g. Y5 or 10X1
+	Staff    []string `json:"staff,omitempty" validate:"omitempty,dive,required,max=32" jsonschema:"minLength=1,maxLength=32"`  // staff initials, e.g. JL
 	// Kinds are the kinds of experience (the "activity" column).
-	Kinds []Kind `json:"activity" validate:"required,min=1,dive,validateFn=IsValid"`
+	Kinds []Kind `json:"activity" validate:"required,min=1,dive,validateFn=IsValid" jsonschema:"required,minItems=1"`
 	// Types are the types ticked; when empty they are those of Kinds (see
 	// [Activity.EffectiveTypes]).
 	Types      []Type      `json:"types,omitempty" validate:"omitempty,dive,validateFn=IsValid"`
 	Objectives []Objective `json:"objectives,omitempty" validate:"omitempty,dive,validateFn=IsValid"`
-	StartDate  Date        `json:"start_date" validate:"required,validateFn=IsValid"`
+	StartDate  Date        `json:"start_date" validate:"required,validateFn=IsValid" jsonschema:"required"`
 	// EndDate is the last day; the zero Date for a one-day activity.
 	EndDate Date `json:"end_date,omitzero" validate:"omitempty,validateFn=IsValid"`
 	// Hours is the total including preparation, delivery and debrief.
-	Hours     float64           `json:"hours" validate:"gte=0,lte=2000"`
+	Hours     float64           `json:"hours" validate:"gte=0,lte=2000" jsonschema:"minimum=0,maximum=2000,default=0"`
 	Delivery  Delivery          `json:"delivery,omitzero" validate:"omitempty,validateFn=IsValid"`
-	Status    Status            `json:"status" validate:"required,validateFn=IsValid"`
-	Prepared  bool              `json:"prepared"`  // learners were prepared beforehand
-	Debriefed bool              `json:"debriefed"` // learners were debriefed afterwards
-	Employers []string          `json:"employers,omitempty" validate:"omitempty,dive,required,max=200"`
+	Status    Status            `json:"status" validate:"required,validateFn=IsValid" jsonschema:"required"`
+	Prepared  bool              `json:"prepared" jsonschema:"default=false"`  // learners were prepared beforehand
+	Debriefed bool              `json:"debriefed" jsonschema:"default=false"` // learners were debriefed afterwards
+	Employers []string          `json:"employers,omitempty" validate:"omitempty,dive,required,max=200" jsonschema:"minLength=1,maxLength=200"`
 	AoLEs     []AoLE            `json:"aole,omitempty" validate:"omitempty,dive,validateFn=IsValid"`
-	Link      string            `json:"link,omitempty" validate:"omitempty,max=2000,weblink"`
+	Link      string            `json:"link,omitempty" validate:"omitempty,max=2000,weblink" jsonschema:"maxLength=2000,format=uri,pattern=^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+\\S*$"`
 	Extra     map[string]string `json:"extra,omitempty" validate:"omitempty,dive,keys,extrakey,endkeys,max=1000"`
 }
 
@@ -112,14 +112,14 @@ func (a *Activity) EmployerEncounter() bool {
 // Participation is one row of participations.csv: a learner's place on an
 // activity. The zero Participation is not valid.
 type Participation struct {
-	LearnerID  string `json:"learner_id" validate:"required,max=64,nospace"`
-	ActivityID string `json:"activity_id" validate:"required,max=64,nospace"`
-	Attended   bool   `json:"attended"`
+	LearnerID  string `json:"learner_id" validate:"required,max=64,nospace" jsonschema:"required,minLength=1,maxLength=64,pattern=^\\S+$"`
+	ActivityID string `json:"activity_id" validate:"required,max=64,nospace" jsonschema:"required,minLength=1,maxLength=64,pattern=^\\S+$"`
+	Attended   bool   `json:"attended" jsonschema:"default=false"`
 	// Hours, when set, are this learner's hours and override the
 	// activity's.
-	Hours *float64 `json:"hours,omitempty" validate:"omitempty,gte=0,lte=2000"`
+	Hours *float64 `json:"hours,omitempty" validate:"omitempty,gte=0,lte=2000" jsonschema:"minimum=0,maximum=2000"`
 	// Reflection is the learner's own reflection, in their words.
-	Reflection string `json:"reflection,omitempty" validate:"max=10000"`
+	Reflection string `json:"reflection,omitempty" validate:"max=10000" jsonschema:"maxLength=10000"`
 	// Outcomes are the intended learning outcomes the learner achieved.
 	Outcomes []Outcome         `json:"outcomes,omitempty" validate:"omitempty,dive,validateFn=IsValid"`
 	Extra    map[string]string `json:"extra,omitempty" validate:"omitempty,dive,keys,extrakey,endkeys,max=1000"`
@@ -138,7 +138,7 @@ func (p *Participation) HoursOr(activityHours float64) float64 {
 // learners, activities and participations. The zero Dataset is empty and
 // valid; readers set FormatVersion.
 type Dataset struct {
-	FormatVersion  string          `json:"format_version" validate:"omitempty,eq=1"`
+	FormatVersion  string          `json:"format_version" validate:"omitempty,eq=1" jsonschema:"required"`
 	Learners       []Learner       `json:"learners" validate:"dive"`
 	Activities     []Activity      `json:"activities" validate:"dive"`
 	Participations []Participation `json:"participations" validate:"dive"`
