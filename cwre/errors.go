@@ -45,6 +45,8 @@ const (
 	CodeDuplicateColumn   Code = "duplicate_column" //
 	CodeRowLength         Code = "row_length"       // args: got, want
 	CodeRead              Code = "read_error"       // args: detail
+	CodeNotUTF8           Code = "not_utf8"         // text that is not valid UTF-8
+	CodeDuplicateKey      Code = "duplicate_key"    // a JSON object names a key twice
 )
 
 // Error is one problem found in records. It says where (a file with a row

@@ -36,6 +36,8 @@ var messages = map[Code]Text{
 	CodeDuplicateColumn:   txt("this column appears twice in the header", "Mae'r golofn hon yn ymddangos ddwywaith yn y pennawd", Proposed),
 	CodeRowLength:         txt("the row has {got} cells but the header has {want}", "Mae gan y rhes {got} cell ond mae gan y pennawd {want}", Proposed),
 	CodeRead:              txt("the file cannot be read: {detail}", "Nid oes modd darllen y ffeil: {detail}", Proposed),
+	CodeNotUTF8:           txt("the text is not valid UTF-8; save the file with the UTF-8 encoding (in Excel: CSV UTF-8)", "Nid yw'r testun yn UTF-8 dilys; cadwch y ffeil gydag amgodiad UTF-8 (yn Excel: CSV UTF-8)", Proposed),
+	CodeDuplicateKey:      txt("this key is given twice in the same object; only the first value is read", "Mae'r allwedd hon wedi'i rhoi ddwywaith yn yr un gwrthrych; dim ond y gwerth cyntaf sy'n cael ei ddarllen", Proposed),
 }
 
 // vocabularies names each closed vocabulary for the unknown_code message.

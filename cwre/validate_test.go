@@ -61,9 +61,17 @@ func TestValidate(t *testing.T) {
 		{"valid", func(*cwre.Dataset) {}, nil},
 		{"missing learner id", func(d *cwre.Dataset) { d.Learners[1].ID = ""; d.Participations[2].LearnerID = "" },
 			[]problem{{"learners[1].learner_id", cwre.CodeRequired}, {"participations[2].learner_id", cwre.CodeRequired}}},
-		{"UPN check letter", func(d *cwre.Dataset) { d.Learners[0].ID = "B123456789012"; d.Participations[0].LearnerID = "B123456789012"; d.Participations[1].LearnerID = "B123456789012" },
+		{"UPN check letter", func(d *cwre.Dataset) {
+			d.Learners[0].ID = "B123456789012"
+			d.Participations[0].LearnerID = "B123456789012"
+			d.Participations[1].LearnerID = "B123456789012"
+		},
 			[]problem{{"learners[0].learner_id", cwre.CodeUPNCheckLetter}}},
-		{"id with space", func(d *cwre.Dataset) { d.Activities[0].ID = "a 1"; d.Participations[0].ActivityID = "a 1"; d.Participations[2].ActivityID = "a 1" },
+		{"id with space", func(d *cwre.Dataset) {
+			d.Activities[0].ID = "a 1"
+			d.Participations[0].ActivityID = "a 1"
+			d.Participations[2].ActivityID = "a 1"
+		},
 			[]problem{{"activities[0].activity_id", cwre.CodeNoSpace}, {"participations[0].activity_id", cwre.CodeNoSpace}, {"participations[2].activity_id", cwre.CodeNoSpace}}},
 		{"no year group", func(d *cwre.Dataset) { d.Learners[0].YearGroup = 0 },
 			[]problem{{"learners[0].year_group", cwre.CodeRequired}}},
