@@ -142,19 +142,21 @@ func PathToPointer(path string) string {
 	return b.String()
 }
 
-// Error returns the problem in English as one line:
-// "FILE:ROW:COLUMN: FIELD: message".
+// Error returns the problem in English as one line (see [Error.Text]).
 func (e *Error) Error() string { return e.Text(English) }
 
 // Text returns the problem as one line in language l:
-// "FILE:ROW:COLUMN: FIELD: message".
+// "FILE:ROW:COLUMN: FIELD: message" for CSV, "FILE: PATH: message" for
+// JSON (the path ends with the field) and "PATH: message" for records
+// built in Go.
 func (e *Error) Text(l Lang) string {
 	var b strings.Builder
 	if loc := e.Location(); loc != "" {
 		b.WriteString(loc)
 		b.WriteString(": ")
 	}
-	if e.Field != "" {
+	// A path already ends with the field's name; a row and column do not.
+	if e.Field != "" && (e.Row > 0 || e.Path == "") {
 		b.WriteString(e.Field)
 		b.WriteString(": ")
 	}
@@ -186,14 +188,15 @@ func (es Errors) Err() error {
 	return es
 }
 
-// Sort orders the problems by file, row, column, path and code.
+// Sort orders the problems by file, row, column, path and code, so that a
+// CSV file's problems read left to right along each row.
 func (es Errors) Sort() {
 	slices.SortStableFunc(es, func(a, b *Error) int {
 		return cmp.Or(
 			cmp.Compare(a.File, b.File),
 			cmp.Compare(a.Row, b.Row),
-			comparePaths(a.Path, b.Path),
 			cmp.Compare(a.Column, b.Column),
+			comparePaths(a.Path, b.Path),
 			cmp.Compare(a.Code, b.Code),
 		)
 	})

@@ -92,7 +92,7 @@ func ExampleReadJSON() {
 		fmt.Println(err)
 	}
 	// Output:
-	// records.json: learners[0].efsm: efsm: has the wrong JSON type (want boolean)
+	// records.json: learners[0].efsm: has the wrong JSON type (want boolean)
 	// {
 	//   "format_version": "1",
 	//   "learners": [

@@ -85,8 +85,8 @@ func ExampleDataset_Validate() {
 		fmt.Println(e.Code, "|", e.Text(cwre.Welsh))
 	}
 	// Output:
-	// end_before_start | activities[0].end_date: end_date: the end date is before the start date
-	// end_before_start | activities[0].end_date: end_date: Mae'r dyddiad gorffen cyn y dyddiad dechrau
-	// under_age | participations[0].learner_id: learner_id: the learner is under 14 on the activity's start date, the youngest age for work-experience-block
-	// under_age | participations[0].learner_id: learner_id: Mae'r dysgwr yn rhy ifanc ar ddyddiad dechrau'r gweithgaredd (oedran ieuengaf ar gyfer work-experience-block: 14)
+	// end_before_start | activities[0].end_date: the end date is before the start date
+	// end_before_start | activities[0].end_date: Mae'r dyddiad gorffen cyn y dyddiad dechrau
+	// under_age | participations[0].learner_id: the learner is under 14 on the activity's start date, the youngest age for work-experience-block
+	// under_age | participations[0].learner_id: Mae'r dysgwr yn rhy ifanc ar ddyddiad dechrau'r gweithgaredd (oedran ieuengaf ar gyfer work-experience-block: 14)
 }

@@ -93,13 +93,13 @@ func TestLoaderLeavesValidationToReading(t *testing.T) {
 				"2:4 activities[0].activity[1] unknown_code value=y vocabulary=activity kind",
 			}},
 		{"missing values are still reported", "learners.csv", "learner_id,school_id,year_group,date_of_birth\nP1,66,,\n",
-			[]string{"2:4 learners[0].date_of_birth required", "2:3 learners[0].year_group required"}},
+			[]string{"2:3 learners[0].year_group required", "2:4 learners[0].date_of_birth required"}},
 		{"a short row keeps its other problems", "learners.csv", "learner_id,school_id,year_group,date_of_birth\nP 1,66\n",
 			[]string{
 				"2:0 learners[0] row_length got=2 want=4",
-				"2:4 learners[0].date_of_birth required",
 				"2:1 learners[0].learner_id no_space",
 				"2:3 learners[0].year_group required",
+				"2:4 learners[0].date_of_birth required",
 			}},
 		{"extra column", "learners.csv", "learner_id,school_id,year_group,date_of_birth,Extra\nP1,66,Y10,2008-10-10,x\n",
 			[]string{"2:5 learners[0].extra[Extra] extra_key"}},
@@ -138,13 +138,13 @@ func TestLoaderJSON(t *testing.T) {
 		lines = append(lines, e.Error())
 	}
 	assert.Equal(t, []string{
-		"more.json: learners[0].learner_id: learner_id: this id is used twice (first at learners.csv:2)",
+		"more.json: learners[0].learner_id: this id is used twice (first at learners.csv:2)",
 		"more.json: learners[1]: has the wrong JSON type (want object)",
-		"more.json: learners[2].date_of_birth: date_of_birth: must be a real date, written YYYY-MM-DD or DD/MM/YYYY",
-		"more.json: learners[3].date_of_birth: date_of_birth: a value is required",
-		"more.json: learners[4].learner_id: learner_id: this id is used twice (first at more.json: learners[2])",
-		"more.json: participations[0].activity_id: activity_id: no activity has this id",
-		"more.json: participations[0].learner_id: learner_id: no learner has this id",
+		"more.json: learners[2].date_of_birth: must be a real date, written YYYY-MM-DD or DD/MM/YYYY",
+		"more.json: learners[3].date_of_birth: a value is required",
+		"more.json: learners[4].learner_id: this id is used twice (first at more.json: learners[2])",
+		"more.json: participations[0].activity_id: no activity has this id",
+		"more.json: participations[0].learner_id: no learner has this id",
 	}, lines)
 }
 
@@ -176,7 +176,7 @@ func TestLoaderReadErrors(t *testing.T) {
 	for _, e := range l.Check() {
 		got = append(got, e.File+" "+string(e.Code))
 	}
-	assert.Equal(t, []string{"a.csv read_error", "b.csv read_error", "b.csv unknown_activity", "b.csv unknown_learner", "c.json read_error", "d.csv unknown_file"}, got)
+	assert.Equal(t, []string{"a.csv read_error", "b.csv read_error", "b.csv unknown_learner", "b.csv unknown_activity", "c.json read_error", "d.csv unknown_file"}, got)
 }
 
 func TestLoaderLocate(t *testing.T) {
