@@ -59,7 +59,7 @@ type vocab[T ~uint8] struct {
 func newVocab[T ~uint8](what string, codes func(T) string, n int, aliases map[string]T) *vocab[T] {
 	v := &vocab[T]{what: what, byCode: make(map[string]T, n), aliases: aliases}
 	for i := 1; i <= n; i++ {
-		v.byCode[codes(T(i))] = T(i)
+		v.byCode[normCode(codes(T(i)))] = T(i)
 	}
 	return v
 }
@@ -80,7 +80,7 @@ func (v *vocab[T]) parse(s string) (T, error) {
 func aliasesOf[T ~uint8](codes func(T) string, n int, m map[string]string) map[string]T {
 	byCode := make(map[string]T, n)
 	for i := 1; i <= n; i++ {
-		byCode[codes(T(i))] = T(i)
+		byCode[normCode(codes(T(i)))] = T(i)
 	}
 	out := make(map[string]T, len(m))
 	for alias, code := range m {

@@ -65,31 +65,24 @@ func ParseYearGroup(s string) (YearGroup, error) {
 // IsValid reports whether y is N1 … Y13.
 func (y YearGroup) IsValid() bool { return y >= 1 && y <= numYearGroups }
 
-// String returns the year group's code ("N1", "R", "Y10"), or "" if y is
-// not valid.
+// String returns the year group's code as the records write it ("N1",
+// "R", "Y10"), or "" if y is not valid.
 func (y YearGroup) String() string {
 	switch {
 	case !y.IsValid():
 		return ""
 	case y == YearN1:
-		return "n1"
+		return "N1"
 	case y == YearN2:
-		return "n2"
+		return "N2"
 	case y == YearR:
-		return "r"
+		return "R"
 	}
-	return "y" + strconv.Itoa(int(y-YearR))
+	return "Y" + strconv.Itoa(int(y-YearR))
 }
 
-// Code returns the year group's code in the capitals the records use: "N1",
-// "R", "Y10".
-func (y YearGroup) Code() string {
-	b := []byte(y.String())
-	if len(b) > 0 {
-		b[0] -= 'a' - 'A'
-	}
-	return string(b)
-}
+// Code returns the year group's code, the same as [YearGroup.String].
+func (y YearGroup) Code() string { return y.String() }
 
 // Age returns the age on 31 August, before the academic year starts, of a
 // learner in the right year group for their age: 2 for N1, 4 for R, 5 for
