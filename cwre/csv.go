@@ -192,7 +192,7 @@ func NewCSVReader(r io.Reader, file string) (*CSVReader, error) {
 	case errors.As(err, &pe):
 		return nil, fail(pe.StartLine, len(header)+1, "", CodeCSVSyntax, map[string]string{"detail": pe.Err.Error()})
 	case err != nil:
-		return nil, fail(1, 0, "", CodeRead, map[string]string{"detail": err.Error()})
+		return nil, Errors{{File: file, Row: 1, Code: CodeRead, Args: map[string]string{"detail": err.Error()}, Cause: err}}
 	}
 	line, _ := cr.FieldPos(0)
 	rd.joined = countBreaks(header)

@@ -73,7 +73,13 @@ type Error struct {
 	Code Code `json:"code"`
 	// Args fill the message's placeholders, e.g. {"max": "64"}.
 	Args map[string]string `json:"args,omitempty"`
+	// Cause is the underlying error of a read_error (an I/O failure), for
+	// errors.Is and errors.As; nil for every other problem.
+	Cause error `json:"-"`
 }
+
+// Unwrap returns the cause of a read_error, or nil.
+func (e *Error) Unwrap() error { return e.Cause }
 
 // Message returns what is wrong, in language l, without the location.
 func (e *Error) Message(l Lang) string {
@@ -178,6 +184,16 @@ func (es Errors) Error() string {
 		return es[0].Error()
 	}
 	return es[0].Error() + " (and " + strconv.Itoa(len(es)-1) + " more)"
+}
+
+// Unwrap returns the problems as errors, so that errors.Is and errors.As
+// look through an Errors value to each problem and its cause.
+func (es Errors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
 }
 
 // Err returns es as an error, or nil when es is empty.

@@ -88,7 +88,7 @@ func (l *Loader) ReadCSV(r io.Reader, file string) error {
 			return nil
 		}
 		if err != nil {
-			l.problems = append(l.problems, readProblem{err: &Error{File: file, Code: CodeRead, Args: map[string]string{"detail": err.Error()}}})
+			l.problems = append(l.problems, readProblem{err: &Error{File: file, Code: CodeRead, Args: map[string]string{"detail": err.Error()}, Cause: err}})
 			return err
 		}
 		if row.Problems.Has(CodeCSVSyntax) {
@@ -127,7 +127,7 @@ func (l *Loader) ReadJSON(r io.Reader, file string) error {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		err = fmt.Errorf("cwre: reading %s: %w", file, err)
-		l.problems = append(l.problems, readProblem{err: &Error{File: file, Code: CodeRead, Args: map[string]string{"detail": err.Error()}}})
+		l.problems = append(l.problems, readProblem{err: &Error{File: file, Code: CodeRead, Args: map[string]string{"detail": err.Error()}, Cause: err}})
 		return err
 	}
 	doc := decodeDataset(data, file)
@@ -160,7 +160,7 @@ func (l *Loader) ReadFile(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		err = fmt.Errorf("cwre: %w", err)
-		l.problems = append(l.problems, readProblem{err: &Error{File: path, Code: CodeRead, Args: map[string]string{"detail": err.Error()}}})
+		l.problems = append(l.problems, readProblem{err: &Error{File: path, Code: CodeRead, Args: map[string]string{"detail": err.Error()}, Cause: err}})
 		return err
 	}
 	defer f.Close()

@@ -1,6 +1,7 @@
 package cwre_test
 
 import (
+	"io"
 	"regexp"
 	"slices"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/cwre-cymru/cwre/cwre"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func ptr[T any](v T) *T { return &v }
@@ -219,4 +221,10 @@ func TestErrorText(t *testing.T) {
 	assert.NoError(t, cwre.Errors(nil).Err())
 	assert.Error(t, es.Err())
 	assert.True(t, es.Has(cwre.CodeRequired))
+
+	withCause := cwre.Errors{{Code: cwre.CodeRequired}, {File: "a.csv", Code: cwre.CodeRead, Cause: io.ErrUnexpectedEOF}}
+	assert.ErrorIs(t, withCause, io.ErrUnexpectedEOF)
+	var one *cwre.Error
+	require.ErrorAs(t, withCause.Err(), &one)
+	assert.Equal(t, cwre.CodeRequired, one.Code)
 }
