@@ -134,6 +134,7 @@ type Row struct {
 type csvColumn struct {
 	field int    // index in the kind's columns, or -1 for an extra column
 	extra string // the extra column's name; "" for a column with no name
+	path  string // the column's path in a record: "title" or "extra[room]"
 }
 
 // CSVReader streams the records of one CSV file of the records
@@ -164,6 +165,11 @@ type CSVReader struct {
 	// joined counts the line breaks inside the cells of the rows read so
 	// far, which a spreadsheet does not count as rows.
 	joined int
+	// cur is the row being parsed; bad[i] reports a problem in its column
+	// i. The reporters are made once, so parsing a cell allocates nothing
+	// to report with.
+	cur *Row
+	bad []badValue
 }
 
 // NewCSVReader reads the header of a CSV file; file names the file in
@@ -229,10 +235,11 @@ func (r *CSVReader) readHeader(row int) Errors {
 	seen := make(map[string]bool, len(r.header))
 	for i, h := range r.header {
 		name := headerName(h)
-		c := csvColumn{field: slices.Index(cols, name)}
+		c := csvColumn{field: slices.Index(cols, name), path: name}
 		if c.field < 0 {
 			c.extra = readText(h)
 			name = c.extra
+			c.path = "extra[" + c.extra + "]"
 		}
 		if name != "" && seen[name] {
 			bad(i+1, name, CodeDuplicateColumn, nil)
@@ -341,32 +348,32 @@ func (r *CSVReader) columnName(i int) string {
 // parse reads the cells of one row.
 func (r *CSVReader) parse(cells []string, line int) Row {
 	row, f := newRecordRow(r.kind, line)
-	problem := func(col int, path string, code Code, args map[string]string) {
-		row.Problems = append(row.Problems, &Error{File: r.file, Row: line, Column: col, Path: path,
-			Field: fieldName(path), Code: code, Args: args})
-	}
+	r.cur = &row
+	defer func() { r.cur = nil }()
 	if len(cells) != len(r.cols) {
-		problem(0, "", CodeRowLength, map[string]string{"got": strconv.Itoa(len(cells)), "want": strconv.Itoa(len(r.cols))})
+		r.problem(0, "", CodeRowLength, map[string]string{"got": strconv.Itoa(len(cells)), "want": strconv.Itoa(len(r.cols))})
+	}
+	if r.bad == nil {
+		r.bad = make([]badValue, len(r.cols))
+		for i := range r.cols {
+			r.bad[i] = func(index int, code Code, args map[string]string) {
+				path := r.cols[i].path
+				if index >= 0 {
+					path += "[" + strconv.Itoa(index) + "]"
+				}
+				r.problem(i+1, path, code, args)
+			}
+		}
 	}
 	for i, s := range cells[:min(len(cells), len(r.cols))] {
 		c := r.cols[i]
-		name := "extra[" + c.extra + "]"
-		if c.field >= 0 {
-			name = r.kind.columns()[c.field]
-		}
 		if !utf8.ValidString(s) {
-			problem(i+1, name, CodeNotUTF8, nil)
+			r.problem(i+1, c.path, CodeNotUTF8, nil)
 			s = strings.ToValidUTF8(s, "\ufffd")
 		}
 		switch {
 		case c.field >= 0:
-			f.values[c.field].setCell(s, func(index int, code Code, args map[string]string) {
-				path := name
-				if index >= 0 {
-					path += "[" + strconv.Itoa(index) + "]"
-				}
-				problem(i+1, path, code, args)
-			})
+			f.values[c.field].setCell(s, r.bad[i])
 		case c.extra != "":
 			if v := readText(s); v != "" {
 				if *f.extra == nil {
@@ -375,10 +382,16 @@ func (r *CSVReader) parse(cells []string, line int) Row {
 				(*f.extra)[c.extra] = v
 			}
 		case strings.TrimSpace(s) != "":
-			problem(i+1, name, CodeExtraKey, nil)
+			r.problem(i+1, c.path, CodeExtraKey, nil)
 		}
 	}
 	return row
+}
+
+// problem records a problem of the row being parsed.
+func (r *CSVReader) problem(col int, path string, code Code, args map[string]string) {
+	r.cur.Problems = append(r.cur.Problems, &Error{File: r.file, Row: r.cur.Line, Column: col, Path: path,
+		Field: fieldName(path), Code: code, Args: args})
 }
 
 // CSVWriter writes the records of one CSV file of the records
