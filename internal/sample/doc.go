@@ -16,7 +16,7 @@
 // byte for byte: the generator draws from math/rand/v2's PCG with fixed
 // stream constants, never reads the clock and never lets map order reach
 // its output. A secondary school of 1,000 learners takes a few
-// milliseconds; a whole country about two seconds.
+// milliseconds and a whole country about a second (BENCHMARKS.md).
 //
 // # Schools
 //
