@@ -436,7 +436,11 @@ func (c *codec[T]) read(s string, index int, bad badValue) (T, bool) {
 		if errors.As(err, &uc) {
 			vocab = uc.Vocabulary
 		}
-		bad(index, CodeUnknownCode, map[string]string{"vocabulary": vocab, "value": strings.TrimSpace(s)})
+		args := map[string]string{"vocabulary": vocab}
+		if v, ok := ShowableCode(s); ok {
+			args["value"] = v
+		}
+		bad(index, CodeUnknownCode, args)
 		return 0, false
 	}
 	return v, true

@@ -17,8 +17,40 @@ type UnknownCodeError struct {
 	Code       string // the text that was read
 }
 
+// Error names the vocabulary and, when it has the shape of a code, the
+// text that was read. Text of any other shape is left out, since a
+// misplaced column can put a date of birth or a reflection where a code
+// belongs.
 func (e *UnknownCodeError) Error() string {
-	return fmt.Sprintf("cwre: unknown %s %q", e.Vocabulary, e.Code)
+	if v, ok := ShowableCode(e.Code); ok {
+		return fmt.Sprintf("cwre: unknown %s %q", e.Vocabulary, v)
+	}
+	return fmt.Sprintf("cwre: unknown %s (value not shown)", e.Vocabulary)
+}
+
+// ShowableCode returns s, trimmed, and true when it has the shape of a
+// code (at most 24 letters, digits, hyphens and underscores, with at least
+// one letter, or a number of at most three digits) and so may be repeated
+// in an error message. Anything else,
+// such as a date or a sentence in the wrong column, could be personal data
+// and is not repeated.
+func ShowableCode(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 24 {
+		return "", false
+	}
+	letter := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= '0' && c <= '9' || c == '-' || c == '_':
+		default:
+			return "", false
+		}
+	}
+	return s, letter || len(s) <= 3
 }
 
 // Is reports whether target is [ErrUnknownCode].

@@ -1,7 +1,7 @@
 package cwre
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -141,45 +141,64 @@ func (d Date) YearGroupIn(y int) (YearGroup, bool) {
 	return YearGroupForAge(d.AgeOn(Date{y, time.August, 31}))
 }
 
+// Errors of ParseDate. They never repeat the text that was read, which may
+// be a date of birth.
+var (
+	errNotDate    = errors.New("cwre: not a date of the form YYYY-MM-DD, DD/MM/YYYY or DD.MM.YY")
+	errNotRealDay = errors.New("cwre: not a real day between 1900 and 2999")
+)
+
 // ParseDate reads a date in ISO 8601 form (YYYY-MM-DD) or, as Welsh schools
-// write them, DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY or DD.MM.YY (a two-digit
-// year is taken to be in 2000–2099). Surrounding space is ignored; an empty
-// string is an error.
+// write them, DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY or DD.MM.YY (Table Five
+// writes 24.03.23; a two-digit year, only after full stops, is in
+// 2000–2099). Day and month have one or two digits in the UK forms.
+// Surrounding space is ignored; an empty string is an error.
 func ParseDate(s string) (Date, error) {
 	t := strings.TrimSpace(s)
-	var parts []string
-	iso := false
-	switch {
-	case len(t) == 10 && t[4] == '-' && t[7] == '-':
-		parts, iso = []string{t[8:10], t[5:7], t[0:4]}, true
-	case strings.Count(t, "/") == 2:
-		parts = strings.Split(t, "/")
-	case strings.Count(t, ".") == 2:
-		parts = strings.Split(t, ".")
-	case strings.Count(t, "-") == 2:
-		parts = strings.Split(t, "-")
-	default:
-		return Date{}, fmt.Errorf("cwre: date %q is not YYYY-MM-DD or DD/MM/YYYY", s)
+	if len(t) == 10 && t[4] == '-' && t[7] == '-' {
+		y, m, d, ok := digitsOf(t[0:4], t[5:7], t[8:10])
+		return realDay(ok, y, m, d)
 	}
+	for _, sep := range []string{"/", ".", "-"} {
+		parts := strings.Split(t, sep)
+		if len(parts) != 3 {
+			continue
+		}
+		d, m, y, ok := digitsOf(parts[0], parts[1], parts[2])
+		switch {
+		case !ok || len(parts[0]) > 2 || len(parts[1]) > 2:
+			return Date{}, errNotDate
+		case len(parts[2]) == 2 && sep == ".":
+			y += 2000
+		case len(parts[2]) != 4:
+			return Date{}, errNotDate
+		}
+		return realDay(true, y, m, d)
+	}
+	return Date{}, errNotDate
+}
+
+// digitsOf reads three runs of ASCII digits.
+func digitsOf(a, b, c string) (x, y, z int, ok bool) {
 	var n [3]int
-	for i, p := range parts {
+	for i, p := range [3]string{a, b, c} {
 		if p == "" || len(p) > 4 || strings.TrimLeft(p, "0123456789") != "" {
-			return Date{}, fmt.Errorf("cwre: date %q is not YYYY-MM-DD or DD/MM/YYYY", s)
+			return 0, 0, 0, false
 		}
 		n[i], _ = strconv.Atoi(p)
 	}
-	switch {
-	case iso:
-	case len(parts[2]) == 2:
-		n[2] += 2000
-	case len(parts[2]) != 4 || len(parts[0]) > 2 || len(parts[1]) > 2:
-		return Date{}, fmt.Errorf("cwre: date %q is not YYYY-MM-DD or DD/MM/YYYY", s)
+	return n[0], n[1], n[2], true
+}
+
+func realDay(ok bool, y, m, d int) (Date, error) {
+	if !ok {
+		return Date{}, errNotDate
 	}
-	d := Date{n[2], time.Month(n[1]), n[0]}
-	if !d.IsValid() {
-		return Date{}, fmt.Errorf("cwre: date %q is not a real day", s)
+	day := Date{y, time.Month(m), d}
+	if !day.IsValid() {
+		return Date{}, errNotRealDay
 	}
-	return d, nil
+	return day, nil
 }
 
 // MustParseDate is like [ParseDate] but panics on error; it is meant for

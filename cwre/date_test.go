@@ -35,6 +35,12 @@ func TestParseDate(t *testing.T) {
 		{"24.3", "", true},
 		{"+1/03/2023", "", true},
 		{"1899-12-31", "", true},
+		{"23-03-24", "", true}, // a two-digit year only after full stops
+		{"1/2/23", "", true},
+		{"24-03-23", "", true},
+		{"0001/2/2023", "", true},
+		{"24.3.23", "2023-03-24", false},
+		{"2023-3-24", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -97,7 +97,8 @@ func (e *Error) Message(l Lang) string {
 		}
 		s = strings.ReplaceAll(s, "{"+k+"}", v)
 	}
-	return s
+	// A value left out for privacy (see ShowableCode) says so.
+	return strings.ReplaceAll(s, "{value}", TermValueNotShown.In(l))
 }
 
 // Location returns where the problem is: "FILE:ROW:COLUMN" for CSV,

@@ -35,6 +35,7 @@ const (
 	TermAllWell        Term = "all_well"
 	TermCWRE           Term = "cwre"
 	TermInvalidRecords Term = "invalid_records"
+	TermValueNotShown  Term = "value_not_shown"
 )
 
 var terms = map[Term]Text{
@@ -61,6 +62,7 @@ var terms = map[Term]Text{
 	TermAgeOn31August:  txt("Age on 31 August", "Oed ar 31 Awst", Proposed),
 	TermHours:          txt("Hours", "Oriau", Attested),
 	TermAllWell:        txt("No problems found", "Dim problemau wedi'u canfod", Proposed),
+	TermValueNotShown:  txt("(value not shown)", "(gwerth heb ei ddangos)", Proposed),
 	TermInvalidRecords: txt("The records have problems", "Mae problemau yn y cofnodion", Proposed),
 	TermCWRE:           txt("Careers and Work-Related Experiences", "Gyrfaoedd a phrofiadau cysylltiedig â byd gwaith", Attested),
 }

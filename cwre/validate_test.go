@@ -228,3 +228,26 @@ func TestErrorText(t *testing.T) {
 	require.ErrorAs(t, withCause.Err(), &one)
 	assert.Equal(t, cwre.CodeRequired, one.Code)
 }
+
+func TestMisplacedPersonalDataIsNotRepeated(t *testing.T) {
+	csv := "learner_id,school_id,year_group,date_of_birth,setting\n" +
+		"P1,S,2009-02-01,Y10,looked after - foster\n" +
+		"P2,S,Y14,2009-02-30,special\n"
+	l := cwre.NewLoader()
+	require.NoError(t, l.ReadCSV(strings.NewReader(csv), "learners.csv"))
+	var got []string
+	for _, e := range l.Check() {
+		got = append(got, e.Text(cwre.English), e.Text(cwre.Welsh))
+	}
+	require.NotEmpty(t, got)
+	all := strings.Join(got, "\n")
+	for _, secret := range []string{"2009", "looked after", "foster"} {
+		assert.NotContains(t, all, secret)
+	}
+	assert.Contains(t, all, "learners.csv:2:3: year_group: not a known year group: (value not shown)")
+	assert.Contains(t, all, "learners.csv:3:3: year_group: not a known year group: Y14", "a code-shaped value is shown")
+	_, err := cwre.ParseDate("2009-02-30")
+	assert.NotContains(t, err.Error(), "2009")
+	_, err = cwre.ParseSetting("looked after - foster")
+	assert.NotContains(t, err.Error(), "foster")
+}
