@@ -525,23 +525,51 @@ func (w *CSVWriter) Flush() error {
 }
 
 // WriteCSVDir writes d as learners.csv, activities.csv and
-// participations.csv in dir, creating dir if needed. The files can be read
-// by their owner only, as they hold children's data. The extra columns of
-// each file are the names of its records' extra fields, sorted.
-func (d *Dataset) WriteCSVDir(dir string) error {
+// participations.csv in dir, creating dir if needed. The files are
+// written whole or not at all: each is first written to a temporary file
+// in dir, and only when all three are complete do they replace the files
+// of those names, so a failure never leaves an existing file emptied or
+// half written. New files can be read by their owner only (mode 0600), as
+// they hold children's data. The extra columns of each file are the names
+// of its records' extra fields, sorted.
+func (d *Dataset) WriteCSVDir(dir string) (err error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("cwre: %w", err)
 	}
-	return errors.Join(
-		writeCSVFile(dir, LearnersFile, len(d.Learners), func(i int) recordFields { return learnerCells(&d.Learners[i]) }),
-		writeCSVFile(dir, ActivitiesFile, len(d.Activities), func(i int) recordFields { return activityCells(&d.Activities[i]) }),
-		writeCSVFile(dir, ParticipationsFile, len(d.Participations), func(i int) recordFields { return participationCells(&d.Participations[i]) }),
-	)
+	var temps []string
+	defer func() {
+		for _, t := range temps {
+			os.Remove(t) // already renamed on success
+		}
+	}()
+	for _, w := range []struct {
+		kind   FileKind
+		n      int
+		fields func(i int) recordFields
+	}{
+		{LearnersFile, len(d.Learners), func(i int) recordFields { return learnerCells(&d.Learners[i]) }},
+		{ActivitiesFile, len(d.Activities), func(i int) recordFields { return activityCells(&d.Activities[i]) }},
+		{ParticipationsFile, len(d.Participations), func(i int) recordFields { return participationCells(&d.Participations[i]) }},
+	} {
+		t, err := writeCSVFile(dir, w.kind, w.n, w.fields)
+		if t != "" {
+			temps = append(temps, t)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	for i, kind := range []FileKind{LearnersFile, ActivitiesFile, ParticipationsFile} {
+		if err := os.Rename(temps[i], filepath.Join(dir, kind.String())); err != nil {
+			return fmt.Errorf("cwre: %w", err)
+		}
+	}
+	return nil
 }
 
-// writeCSVFile writes the n records of one kind, given by fields, to the
-// kind's file in dir.
-func writeCSVFile(dir string, kind FileKind, n int, fields func(i int) recordFields) (err error) {
+// writeCSVFile writes the n records of one kind, given by fields, to a new
+// temporary file in dir and returns its name.
+func writeCSVFile(dir string, kind FileKind, n int, fields func(i int) recordFields) (temp string, err error) {
 	keys := map[string]bool{}
 	for i := range n {
 		for k := range *fields(i).extra {
@@ -549,10 +577,11 @@ func writeCSVFile(dir string, kind FileKind, n int, fields func(i int) recordFie
 		}
 	}
 	path := filepath.Join(dir, kind.String())
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	f, err := os.CreateTemp(dir, "."+kind.String()+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("cwre: %w", err)
+		return "", fmt.Errorf("cwre: %w", err)
 	}
+	temp = f.Name()
 	defer func() {
 		if cerr := f.Close(); cerr != nil && err == nil {
 			err = fmt.Errorf("cwre: %w", cerr)
@@ -562,14 +591,14 @@ func writeCSVFile(dir string, kind FileKind, n int, fields func(i int) recordFie
 	w := NewCSVWriter(bw, kind, slices.Sorted(maps.Keys(keys)))
 	for i := range n {
 		if err := w.write(kind, fields(i)); err != nil {
-			return fmt.Errorf("%w (writing %s[%d] to %s)", err, kind.collection(), i, path)
+			return temp, fmt.Errorf("%w (writing %s[%d] to %s)", err, kind.collection(), i, path)
 		}
 	}
 	if err := w.Flush(); err != nil {
-		return fmt.Errorf("%w (writing %s)", err, path)
+		return temp, fmt.Errorf("%w (writing %s)", err, path)
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("cwre: writing %s: %w", path, err)
+		return temp, fmt.Errorf("cwre: writing %s: %w", path, err)
 	}
-	return nil
+	return temp, nil
 }

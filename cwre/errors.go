@@ -28,6 +28,7 @@ const (
 	CodeEndBeforeStart    Code = "end_before_start"        //
 	CodeTypeNotTicked     Code = "type_not_ticked"         // args: type, kind
 	CodeURL               Code = "url"                     // not an http(s) address
+	CodeListItem          Code = "list_item"               // a list item with ";" or surrounding space
 	CodeExtraKey          Code = "extra_key"               // extra field named like a standard one, or empty
 	CodeDuplicateID       Code = "duplicate_id"            // args: first
 	CodeDuplicateEntry    Code = "duplicate_participation" // args: first

@@ -42,8 +42,10 @@ func validatorInstance() *validator.Validate {
 			return !LooksLikeUPN(id) || CheckUPN(id) == nil
 		}))
 		must(v.RegisterValidation("extrakey", func(fl validator.FieldLevel) bool {
-			k := strings.TrimSpace(fl.Field().String())
-			return k != "" && !standardColumns[strings.ToLower(k)]
+			return extraKeyOK(fl.Field().String())
+		}))
+		must(v.RegisterValidation("listitem", func(fl validator.FieldLevel) bool {
+			return listItemOK(fl.Field().String())
 		}))
 		must(v.RegisterValidation("weblink", func(fl validator.FieldLevel) bool {
 			return IsWebLink(fl.Field().String())
@@ -52,6 +54,18 @@ func validatorInstance() *validator.Validate {
 		validate = v
 	})
 	return validate
+}
+
+// extraKeyOK reports whether an extra field's name can be a CSV column of
+// its own: not empty, read back as itself, and not a standard column.
+func extraKeyOK(k string) bool {
+	return k != "" && readText(neutralise(k)) == k && !standardColumns[headerName(k)]
+}
+
+// listItemOK reports whether a list item can be written in a CSV cell and
+// read back as itself: no ";" (the separator) and no surrounding space.
+func listItemOK(item string) bool {
+	return item != "" && !strings.Contains(item, ";") && strings.TrimSpace(item) == item
 }
 
 // IsWebLink reports whether s is an absolute http or https address with a
@@ -146,6 +160,8 @@ func fromFieldError(fe validator.FieldError) *Error {
 		e.Code = CodeURL
 	case "extrakey":
 		e.Code = CodeExtraKey
+	case "listitem":
+		e.Code = CodeListItem
 	case "eq":
 		e.Code, e.Args = CodeFormatVersion, map[string]string{"want": FormatVersion}
 	case string(CodeEndBeforeStart):

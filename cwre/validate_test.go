@@ -251,3 +251,19 @@ func TestMisplacedPersonalDataIsNotRepeated(t *testing.T) {
 	_, err = cwre.ParseSetting("looked after - foster")
 	assert.NotContains(t, err.Error(), "foster")
 }
+
+func TestValuesTheCSVFormCannotHold(t *testing.T) {
+	d := validDataset()
+	d.Activities[0].Employers = []string{"Smith; Jones & Co", " Cwmni Dur"}
+	d.Activities[0].Staff = []string{"JL", ""}
+	d.Learners[1].Extra = map[string]string{" room": "x", "Year_Group": "z", "tutor group": "10X1",
+		"=cmd": "y", // a formula-like name is written neutralised and reads back
+	}
+	assert.Equal(t, []problem{
+		{"activities[0].employers[0]", cwre.CodeListItem},
+		{"activities[0].employers[1]", cwre.CodeListItem},
+		{"activities[0].staff[1]", cwre.CodeRequired},
+		{"learners[1].extra[ room]", cwre.CodeExtraKey},
+		{"learners[1].extra[Year_Group]", cwre.CodeExtraKey},
+	}, problems(d.Validate()))
+}

@@ -63,7 +63,8 @@ problems stopped the conversion, 2 on bad flags or unreadable files.`, stderr)
 }
 
 // writeFileAtomic writes a file through a temporary file beside it, so a
-// failed write never leaves half a dataset behind.
+// failed write never leaves half a dataset behind. The file can be read by
+// its owner only (mode 0600), as it holds children's data.
 func writeFileAtomic(path string, write func(io.Writer) error) error {
 	f, err := os.CreateTemp(dirOf(path), ".cwre-*")
 	if err != nil {
@@ -75,9 +76,6 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		return err
 	}
 	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(f.Name(), 0o644); err != nil {
 		return err
 	}
 	return os.Rename(f.Name(), path)

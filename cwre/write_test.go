@@ -1,0 +1,40 @@
+package cwre_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestWriteCSVDirIsAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	good := validDataset()
+	require.NoError(t, good.WriteCSVDir(dir))
+	before := map[string]string{}
+	for _, f := range []string{"learners.csv", "activities.csv", "participations.csv"} {
+		b, err := os.ReadFile(filepath.Join(dir, f))
+		require.NoError(t, err)
+		require.NotEmpty(t, b)
+		before[f] = string(b)
+		info, err := os.Stat(filepath.Join(dir, f))
+		require.NoError(t, err)
+		assert.Equal(t, os.FileMode(0o600), info.Mode().Perm(), "%s holds children's data", f)
+	}
+
+	bad := validDataset()
+	bad.Activities[1].Employers = []string{"Smith; Jones & Co"} // cannot be written as a list item
+	err := bad.WriteCSVDir(dir)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "activities[1]")
+	for f, want := range before {
+		got, err := os.ReadFile(filepath.Join(dir, f))
+		require.NoError(t, err)
+		assert.Equal(t, want, string(got), "a failed write changed %s", f)
+	}
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	assert.Len(t, entries, 3, "temporary files left behind")
+}
