@@ -239,7 +239,7 @@ func (r *CSVReader) readHeader(row int) Errors {
 		if c.field < 0 {
 			c.extra = readText(h)
 			name = c.extra
-			c.path = "extra[" + c.extra + "]"
+			c.path = extraPath(c.extra)
 		}
 		if name != "" && seen[name] {
 			bad(i+1, name, CodeDuplicateColumn, nil)

@@ -360,7 +360,7 @@ func TestCSVRows(t *testing.T) {
 		{"unclosed quote runs to the end", header + "L1,a1,yes,\"oops,\nL2,a1,no,,\n",
 			[]int{2}, []string{""}, [][]string{{"2:4  csv_syntax detail=extraneous or missing \" in quoted-field"}}},
 		{"value in a column with no name", "learner_id,activity_id,attended,\nL1,a1,yes,\nL2,a1,yes,x\n",
-			[]int{2, 3}, []string{"L1", "L2"}, [][]string{nil, {"3:4 extra[] extra_key"}}},
+			[]int{2, 3}, []string{"L1", "L2"}, [][]string{nil, {`3:4 extra[""] extra_key`}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

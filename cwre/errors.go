@@ -127,25 +127,10 @@ func (e *Error) Pointer() string { return PathToPointer(e.Path) }
 // PathToPointer turns a path such as "learners[3].extra[room]" into the JSON
 // Pointer "/learners/3/extra/room".
 func PathToPointer(path string) string {
-	if path == "" {
-		return ""
-	}
 	var b strings.Builder
-	seg := func(s string) {
+	for _, seg := range parsePath(path) {
 		b.WriteByte('/')
-		s = strings.ReplaceAll(s, "~", "~0")
-		b.WriteString(strings.ReplaceAll(s, "/", "~1"))
-	}
-	for part := range strings.SplitSeq(path, ".") {
-		name, rest, _ := strings.Cut(part, "[")
-		if name != "" {
-			seg(name)
-		}
-		for rest != "" {
-			idx, after, _ := strings.Cut(rest, "]")
-			seg(idx)
-			rest = strings.TrimPrefix(after, "[")
-		}
+		b.WriteString(strings.ReplaceAll(strings.ReplaceAll(seg.text, "~", "~0"), "/", "~1"))
 	}
 	return b.String()
 }

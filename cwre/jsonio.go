@@ -244,7 +244,7 @@ func (d *jsonDoc) records(kind FileKind, raw []byte) {
 // record reads one record field by field.
 func (d *jsonDoc) record(kind FileKind, path string, f recordFields, obj []byte) {
 	cols := kind.columns()
-	field := func(key string) string { return path + "." + key }
+	field := func(key string) string { return path + fieldStep(key) }
 	d.members(obj, field, func(key string, val []byte) {
 		p := field(key)
 		if key == "extra" {
@@ -271,7 +271,7 @@ func (d *jsonDoc) extra(path string, dst *map[string]string, raw []byte) {
 		return
 	}
 	m := map[string]string{}
-	item := func(key string) string { return path + "[" + key + "]" }
+	item := func(key string) string { return path + keyStep(key) }
 	d.members(raw, item, func(key string, val []byte) {
 		if isNull(val) {
 			return

@@ -77,7 +77,7 @@ func (l *Loader) ReadCSV(r io.Reader, file string) error {
 	for i := range cr.cols {
 		key := cr.columnName(i)
 		if cr.cols[i].field < 0 {
-			key = "extra[" + key + "]"
+			key = extraPath(key)
 		}
 		src.columns[key] = i + 1
 	}
@@ -225,18 +225,6 @@ func (l *Loader) Check() Errors {
 	}
 	out.Sort()
 	return out
-}
-
-// parentPath returns the path of the value that holds the one at path,
-// within a record: "activities[2].activity" for
-// "activities[2].activity[1]", "learners[0].extra" for
-// "learners[0].extra[room]"; "" for a field of the record itself.
-func parentPath(path string) string {
-	i := strings.LastIndexAny(path, ".[")
-	if i < 0 || !strings.Contains(path[:i], ".") {
-		return ""
-	}
-	return path[:i]
 }
 
 // Locate fills in where an error with a Path rooted at the dataset comes

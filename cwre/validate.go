@@ -140,6 +140,11 @@ func fromFieldError(fe validator.FieldError) *Error {
 	if _, rest, ok := strings.Cut(ns, "."); ok {
 		ns = rest
 	}
+	// The validator writes a map key as it is; extra is the last field of
+	// a record, so its key runs to the final "]".
+	if i := strings.Index(ns, "extra["); i >= 0 && strings.HasSuffix(ns, "]") {
+		ns = ns[:i] + extraPath(ns[i+len("extra["):len(ns)-1])
+	}
 	e := &Error{Path: ns, Field: fieldName(ns)}
 	switch fe.Tag() {
 	case "required", "min":
@@ -178,17 +183,6 @@ func fromFieldError(fe validator.FieldError) *Error {
 		}
 	}
 	return e
-}
-
-// fieldName returns the last field name of a path: "date_of_birth" for
-// "learners[3].date_of_birth", "activity" for "activity[2]", "extra" for
-// "extra[room]".
-func fieldName(path string) string {
-	if i := strings.LastIndexByte(path, '.'); i >= 0 {
-		path = path[i+1:]
-	}
-	name, _, _ := strings.Cut(path, "[")
-	return name
 }
 
 // Validate checks every record of d and the rules across them: ids unique,

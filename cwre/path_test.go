@@ -1,0 +1,49 @@
+package cwre
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestPaths(t *testing.T) {
+	tests := []struct {
+		path, pointer, field, parent string
+	}{
+		{"learners[3].date_of_birth", "/learners/3/date_of_birth", "date_of_birth", ""},
+		{"activities[0].activity[1]", "/activities/0/activity/1", "activity", "activities[0].activity"},
+		{"learners[0].extra[room]", "/learners/0/extra/room", "extra", "learners[0].extra"},
+		{"learners[0].extra[Tutor.Group]", "/learners/0/extra/Tutor.Group", "extra", "learners[0].extra"},
+		{"learners[0]." + extraPath("a]b"), "/learners/0/extra/a]b", "extra", "learners[0].extra"},
+		{"learners[0]." + extraPath(""), "/learners/0/extra/", "extra", "learners[0].extra"},
+		{"learners[0]" + fieldStep("x.y"), "/learners/0/x.y", "x.y", ""},
+		{"learners[0]" + fieldStep("Learner_ID"), "/learners/0/Learner_ID", "Learner_ID", ""},
+		{"activities[1].extra[a/b~c]", "/activities/1/extra/a~1b~0c", "extra", "activities[1].extra"},
+		{"format_version", "/format_version", "format_version", ""},
+		{"", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			assert.Equal(t, tt.pointer, PathToPointer(tt.path))
+			assert.Equal(t, tt.field, fieldName(tt.path))
+			assert.Equal(t, tt.parent, parentPath(tt.path))
+		})
+	}
+	assert.Equal(t, `extra["a]b"]`, extraPath("a]b"))
+	assert.Equal(t, `extra["\"q"]`, extraPath(`"q`))
+	assert.Equal(t, `extra[tutor group]`, extraPath("tutor group"))
+}
+
+func FuzzParsePath(f *testing.F) {
+	for _, s := range []string{"learners[3].extra[a]b]", `x["a\"]`, "[[[", "a.b.c[1][2]", `learners[0]["x.y"]`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, key string) {
+		// A key written with extraPath always reads back as itself.
+		segs := parsePath("learners[0]." + extraPath(key))
+		if len(segs) != 4 || segs[3].text != key || fieldName("learners[0]."+extraPath(key)) != "extra" {
+			t.Fatalf("extraPath(%q) does not read back: %+v", key, segs)
+		}
+		_ = PathToPointer(key)
+	})
+}
