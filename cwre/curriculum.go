@@ -187,7 +187,7 @@ var aoleVocab = newVocab("area of learning and experience", AoLE.String, int(num
 func AoLEs() []AoLE { return []AoLE{1, 2, 3, 4, 5, 6} }
 
 // ParseAoLE reads an area code or one of its documented aliases (e.g. "LLC",
-// "maths", "H&WB" as "hwb").
+// "maths", "HWB"); `cwre taxonomy --format json` lists them.
 func ParseAoLE(s string) (AoLE, error) { return aoleVocab.parse(s) }
 
 // IsValid reports whether a is one of the six areas.

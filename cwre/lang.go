@@ -55,14 +55,14 @@ func (l *Lang) UnmarshalText(b []byte) error {
 type Mark uint8
 
 const (
-	// Attested Welsh (✓) was seen in an official Welsh source. It is the
-	// zero Mark only so that literal tables stay short: every table entry
-	// that is not attested says so.
-	Attested Mark = iota
+	// Proposed Welsh (?) is the project's proposal, awaiting a translator.
+	// It is the zero Mark, so Welsh nobody has vouched for is never taken
+	// as attested.
+	Proposed Mark = iota
 	// Indirect Welsh (~) was seen only in a non-official or indirect source.
 	Indirect
-	// Proposed Welsh (?) is the project's proposal, awaiting a translator.
-	Proposed
+	// Attested Welsh (✓) was seen in an official Welsh source.
+	Attested
 )
 
 // String returns the glossary's symbol for m: "✓", "~" or "?".

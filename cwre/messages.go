@@ -14,7 +14,7 @@ var messages = map[Code]Text{
 	CodeUPNCheckLetter:    txt("has the form of a UPN but the wrong check letter", "Mae ar ffurf UPN ond mae'r llythyren wirio yn anghywir", Proposed),
 	CodeMaxLength:         txt("is too long (at most {max} characters)", "Mae'n rhy hir (uchafswm nodau: {max})", Proposed),
 	CodeNoSpace:           txt("must not contain spaces", "Ni chaiff gynnwys bylchau", Proposed),
-	CodeRange:             txt("must be from {min} to {max}", "Rhaid iddo fod rhwng {min} a {max}", Proposed),
+	CodeRange:             txt("must be from {min} to {max}", "Rhaid iddo fod yn yr ystod {min}–{max}", Proposed),
 	CodeHoursExceedSpan:   txt("is more than 24 hours a day over the activity's dates (at most {max})", "Mae'n fwy na 24 awr y dydd dros ddyddiadau'r gweithgaredd (uchafswm: {max})", Proposed),
 	CodeEndBeforeStart:    txt("the end date is before the start date", "Mae'r dyddiad gorffen cyn y dyddiad dechrau", Proposed),
 	CodeTypeNotTicked:     txt("type {type} is not ticked, but the activity includes {kind}", "Nid yw math {type} wedi'i dicio, ond mae'r gweithgaredd yn cynnwys: {kind}", Proposed),

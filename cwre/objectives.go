@@ -73,11 +73,11 @@ func sug(from, to int, en, cy string, ks ...Kind) Suggestion {
 var objectiveSuggestions = [...][]Suggestion{
 	{},
 	{
-		sug(3, 11, "Topics (AoLE-based), visits, visitors", "Themâu (yn seiliedig ar y Meysydd), ymweliadau, ymwelwyr", KindTopic, KindWorkplaceVisit, KindVisitor),
+		sug(3, 11, "Topics (AoLE-based), visits, visitors", "Pynciau (yn seiliedig ar y Meysydd), ymweliadau, ymwelwyr", KindTopic, KindWorkplaceVisit, KindVisitor),
 		sug(11, 16, "Projects and enquiries (AoLE-based), visits, visitors", "Prosiectau ac ymholiadau (yn seiliedig ar y Meysydd), ymweliadau, ymwelwyr", KindProject, KindWorkplaceVisit, KindVisitor),
 	},
 	{
-		sug(3, 11, "Conversations and dialogue, topics and themes, visits, visitors", "Sgyrsiau a deialog, themâu, ymweliadau, ymwelwyr", KindConversation, KindTopic, KindWorkplaceVisit, KindVisitor),
+		sug(3, 11, "Conversations and dialogue, topics and themes, visits, visitors", "Sgyrsiau a deialog, pynciau a themâu, ymweliadau, ymwelwyr", KindConversation, KindTopic, KindWorkplaceVisit, KindVisitor),
 		sug(11, 16, "Conversations and dialogue (e.g. in tutor time), projects and enquiries, visits, visitors, work observation, job shadowing", "Sgyrsiau a deialog (e.e. yn ystod amser tiwtor), prosiectau ac ymholiadau, ymweliadau, ymwelwyr, arsylwi ar waith, cysgodi gwaith", KindConversation, KindProject, KindWorkplaceVisit, KindVisitor, KindWorkObservation, KindJobShadowing),
 	},
 	{

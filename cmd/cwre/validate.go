@@ -18,7 +18,7 @@ other: a participation must name a learner and an activity from one of the files
 
 Text output is one line a problem, FILE:ROW:COLUMN: FIELD: message, where ROW is the
 row a spreadsheet shows (the header is row 1) and COLUMN the column's position; for
-JSON files it is FILE: PATH: FIELD: message. A summary goes to standard error.
+JSON files it is FILE: PATH: message, the path ending with the field. A summary goes to standard error.
 Exit status: 0 when all is well, 1 when there are problems, 2 when a file cannot be read.`, stderr)
 	format := &oneOf{"text", []string{"text", "json"}}
 	lang := langFlag(fs)

@@ -192,7 +192,7 @@ func langOf(r *http.Request) cwre.Lang {
 				}
 			}
 		}
-		if l, err := cwre.ParseLang(tag); err == nil && q > bestQ {
+		if l, err := cwre.ParseLang(tag); err == nil && q > 0 && q > bestQ {
 			best, bestQ = l, q
 		}
 	}

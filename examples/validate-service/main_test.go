@@ -118,7 +118,7 @@ func TestRequestErrors(t *testing.T) {
 }
 
 func TestLangOf(t *testing.T) {
-	for header, want := range map[string]string{"": "en", "cy": "cy", "en;q=0.4, cy;q=0.8": "cy", "fr, cy-GB;q=0.1": "cy", "fr": "en", "en-GB,cy;q=0.5": "en"} {
+	for header, want := range map[string]string{"": "en", "cy": "cy", "en;q=0.4, cy;q=0.8": "cy", "fr, cy-GB;q=0.1": "cy", "fr": "en", "en-GB,cy;q=0.5": "en", "cy;q=0": "en", "cy;q=0, en;q=0": "en"} {
 		r := httptest.NewRequest(http.MethodGet, "/", nil)
 		r.Header.Set("Accept-Language", header)
 		assert.Equal(t, want, langOf(r).String(), header)
