@@ -15,14 +15,14 @@ import (
 func ExampleLoader() {
 	files := []struct{ name, text string }{
 		{"learners.csv", "learner_id,school_id,year_group,date_of_birth,house\n" +
-			"H820200100001,6612345,Y10,2008-10-10,Dewi\n" +
-			"X820200100002,6612345,Y8,31/02/2011,Glyndŵr\n"},
+			"Q020200100001,6612345,Y10,2008-10-10,Dewi\n" +
+			"E020200100002,6612345,Y8,31/02/2011,Glyndŵr\n"},
 		{"activities.csv", "activity_id,school_id,title,activity,start_date,end_date,hours,status\n" +
 			"a1,6612345,Sector ambassador talk,employer-talk,2023-10-10,,2,delivered\n" +
 			"a2,6612345,Work experience week,work-experience-block,10/06/2024,14/06/2024,35,planned\n"},
 		{"participations.csv", "learner_id,activity_id,attended,reflection\n" +
-			"H820200100001,a1,yes,\"I learned what an engineer does.\nIt was good.\"\n" +
-			"X820200100002,a2,maybe,\n"},
+			"Q020200100001,a1,yes,\"I learned what an engineer does.\nIt was good.\"\n" +
+			"E020200100002,a2,maybe,\n"},
 	}
 	l := cwre.NewLoader()
 	for _, f := range files {

@@ -39,9 +39,12 @@
 //
 // # Learners
 //
-// Each learner's id is a UPN: the check letter ([cwre.UPNCheckLetter]),
-// the school's three-digit authority code and four-digit establishment
+// Each learner's id is a UPN: the check letter ([cwre.UPNCheckLetter]), a
+// three-digit authority code, the school's four-digit establishment
 // number, the two-digit year of allocation and a three-digit serial. The
+// authority code is 0 followed by the last two digits of the school's (so
+// 067 for a school of authority 667): no authority has a code below 100,
+// so a generated UPN is well formed but can never be a real pupil's. The
 // school allocates it in the year the cohort joined (12% of mainstream
 // learners joined later, learners of special schools and PRUs at any age),
 // so UPNs are unique across a country. (Real learners keep the UPN their

@@ -55,7 +55,7 @@ type gen struct {
 	o       Options
 	cal     *calendar
 	ds      *cwre.Dataset
-	upn     string // seven digits: LA code and establishment number
+	upn     string // seven digits: synthetic authority code and establishment number
 	efsm    float64
 	attBase float64
 	engage  float64 // chance that a Table Four objective is planned for a year group
@@ -98,6 +98,10 @@ func (g *gen) school() {
 	if len(g.upn) != 7 || strings.Trim(g.upn, "0123456789") != "" {
 		g.upn = defaultSchoolID(g.o.Seed, g.o.Phase)
 	}
+	// A UPN's authority code is 0 followed by the last two digits of the
+	// school's: no authority has a code below 100, so a synthetic UPN can
+	// never be a real pupil's.
+	g.upn = "0" + g.upn[1:]
 	g.efsm = clamp(phaseMedianEFSM[g.o.Phase]*math.Exp(0.5*r.NormFloat64()), 0.03, 0.7)
 	if g.o.EFSMRate > 0 {
 		g.efsm = g.o.EFSMRate

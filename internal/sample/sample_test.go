@@ -169,7 +169,8 @@ func TestSchoolLearners(t *testing.T) {
 			for _, l := range ds.Learners {
 				assert.Equal(t, school, l.SchoolID)
 				require.NoError(t, cwre.CheckUPN(l.ID), l.ID)
-				assert.Equal(t, school, l.ID[1:8], "UPN carries the LA and establishment number")
+				assert.Equal(t, "0"+school[1:], l.ID[1:8], "UPN carries a synthetic authority code and the establishment number")
+				assert.Less(t, l.ID[1:4], "100", "no real authority has a code below 100")
 				assert.False(t, seen[l.ID], "duplicate UPN %s", l.ID)
 				seen[l.ID] = true
 				yg, ok := l.DateOfBirth.YearGroupIn(sample.DefaultAcademicYear)
