@@ -2,6 +2,7 @@ package cwre
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 )
 
@@ -195,6 +196,9 @@ func Translations() []Translation {
 	slices.Sort(names)
 	for _, v := range names {
 		add("vocabulary name "+v, vocabularies[v])
+	}
+	for _, r := range slices.Sorted(maps.Keys(csvReasons)) {
+		add("CSV reason "+r, csvReasons[r])
 	}
 	return ts
 }

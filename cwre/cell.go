@@ -447,10 +447,10 @@ func (c *codec[T]) read(s string, index int, bad badValue) (T, bool) {
 }
 
 // readJSON parses one code from a JSON string (or number, for numeric
-// codes).
+// codes, read by its value: 2.0 is 2).
 func (c *codec[T]) readJSON(raw []byte, index int, bad badValue) (T, bool) {
 	if c.numeric && jsonType(raw) == "number" {
-		return c.read(string(raw), index, bad)
+		return c.read(wholeNumber(string(raw)), index, bad)
 	}
 	if jsonType(raw) != "string" {
 		want := "string"

@@ -3,7 +3,6 @@ package cwre
 import (
 	"bufio"
 	"encoding/csv"
-	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -77,14 +76,32 @@ func headerName(s string) string {
 }
 
 // DetectFileKind says which file a CSV header belongs to, from the columns
-// it names (case-insensitively, trimmed, a byte order mark removed):
-// participations name learner_id and activity_id but neither year_group
-// nor title; activities name activity_id and title or activity; learners
-// name learner_id and year_group or date_of_birth.
+// it names (case-insensitively, trimmed, a byte order mark removed). When
+// the header has every required column of exactly one file, it is that
+// file, whatever else it has: a participations file with an extra
+// year_group or title column is still participations. Otherwise the
+// header is read for the file it most looks like: participations name
+// learner_id and activity_id but neither year_group nor title; activities
+// name activity_id and title or activity; learners name learner_id and
+// year_group or date_of_birth. [NewCSVReader] goes by the file's name
+// first.
 func DetectFileKind(header []string) FileKind {
 	has := make(map[string]bool, len(header))
 	for _, h := range header {
 		has[headerName(h)] = true
+	}
+	complete := FileUnknown
+	for k := LearnersFile; k <= ParticipationsFile; k++ {
+		if !slices.ContainsFunc(requiredColumns[k], func(c string) bool { return !has[c] }) {
+			if complete != FileUnknown {
+				complete = FileUnknown
+				break
+			}
+			complete = k
+		}
+	}
+	if complete != FileUnknown {
+		return complete
 	}
 	switch {
 	case has["learner_id"] && has["activity_id"] && !has["year_group"] && !has["title"]:
@@ -156,15 +173,12 @@ type csvColumn struct {
 // starts, after any apostrophes, with = + - @ tab or CR) is removed: it is
 // the prefix writers add so that spreadsheets never run a formula.
 type CSVReader struct {
-	r      *csv.Reader
+	src    *csvSource
 	file   string
 	kind   FileKind
 	header []string
 	cols   []csvColumn
 	extra  []string
-	// joined counts the line breaks inside the cells of the rows read so
-	// far, which a spreadsheet does not count as rows.
-	joined int
 	// cur is the row being parsed; bad[i] reports a problem in its column
 	// i. The reporters are made once, so parsing a cell allocates nothing
 	// to report with.
@@ -173,40 +187,41 @@ type CSVReader struct {
 }
 
 // NewCSVReader reads the header of a CSV file; file names the file in
-// problems. The kind of file comes from the header ([DetectFileKind]) or,
-// when the header matches none, from file's base name (e.g.
-// "learners.csv"). A bad header gives [Errors] with File and Row set:
-// unknown_file, missing_column (one per missing required column),
-// duplicate_column (with its Column), csv_syntax, not_utf8 or read_error.
+// problems. The header is the first row with text: blank rows before it
+// are skipped (and counted). The kind of file comes from file's base name
+// when it is one of "learners.csv", "activities.csv" and
+// "participations.csv" (in any case), and otherwise from the header (see
+// [DetectFileKind]). A bad header gives [Errors] with File and Row set:
+// empty_file (no row with text), unknown_file, missing_column (one per
+// missing required column), duplicate_column (with its Column),
+// csv_syntax, not_utf8 or read_error.
 func NewCSVReader(r io.Reader, file string) (*CSVReader, error) {
 	br := bufio.NewReader(r)
 	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
 		_, _ = br.Discard(3)
 	}
-	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
-	rd := &CSVReader{r: cr, file: file}
-	header, err := cr.Read()
-	fail := func(row, col int, field string, code Code, args map[string]string) error {
-		return Errors{{File: file, Row: row, Column: col, Field: field, Code: code, Args: args}}
+	rd := &CSVReader{src: newCSVSource(br), file: file}
+	fail := func(row, col int, code Code, args map[string]string) error {
+		return Errors{{File: file, Row: row, Column: col, Code: code, Args: args}}
 	}
-	var pe *csv.ParseError
-	switch {
-	case err == io.EOF:
-		return nil, fail(1, 0, "", CodeUnknownFile, nil)
-	case errors.As(err, &pe):
-		return nil, fail(pe.StartLine, len(header)+1, "", CodeCSVSyntax, map[string]string{"detail": pe.Err.Error()})
-	case err != nil:
-		return nil, Errors{{File: file, Row: 1, Code: CodeRead, Args: map[string]string{"detail": err.Error()}, Cause: err}}
+	for {
+		cells, row, fault, err := rd.src.read()
+		switch {
+		case err == io.EOF:
+			return nil, fail(1, 0, CodeEmptyFile, nil)
+		case err != nil:
+			return nil, Errors{{File: file, Row: row, Code: CodeRead, Args: map[string]string{"detail": err.Error()}, Cause: err}}
+		case fault.reason != "":
+			return nil, fail(row, fault.column, CodeCSVSyntax, map[string]string{"reason": fault.reason})
+		case isBlank(cells):
+			continue
+		}
+		rd.header = slices.Clone(cells)
+		if errs := rd.readHeader(row); len(errs) > 0 {
+			return nil, errs
+		}
+		return rd, nil
 	}
-	line, _ := cr.FieldPos(0)
-	rd.joined = countBreaks(header)
-	rd.header = slices.Clone(header)
-	if errs := rd.readHeader(line); len(errs) > 0 {
-		return nil, errs
-	}
-	return rd, nil
 }
 
 // readHeader sets the kind and columns from the header on the given row.
@@ -223,9 +238,9 @@ func (r *CSVReader) readHeader(row int) Errors {
 	if errs != nil {
 		return errs
 	}
-	r.kind = DetectFileKind(r.header)
+	r.kind = fileKindByName(r.file)
 	if r.kind == FileUnknown {
-		r.kind = fileKindByName(r.file)
+		r.kind = DetectFileKind(r.header)
 	}
 	if r.kind == FileUnknown {
 		bad(0, "", CodeUnknownFile, nil)
@@ -272,39 +287,33 @@ func (r *CSVReader) Extra() []string { return slices.Clone(r.extra) }
 // cannot be read, and lines that are not valid CSV, are Problems of the
 // row, not errors: Next returns an error only when the file cannot be
 // read, and reading goes on after a bad row.
+//
+// A line that is not valid CSV is one row with a csv_syntax problem,
+// whose "reason" argument says why: unclosed_quote (a quoted cell is
+// never closed), quote_in_quoted (a lone " inside a quoted cell),
+// bare_quote (a " in a cell that does not start with one), too_long (a
+// line of more than 1 MiB) or other. A quoted cell may run over several
+// lines; when it does and is then never properly closed, the row ends
+// with the line the cell opened on, and each line after it is read again
+// as a row of its own, so that a missing quotation mark loses no rows.
 func (r *CSVReader) Next() (Row, error) {
 	for {
-		cells, err := r.r.Read()
-		var pe *csv.ParseError
+		cells, line, fault, err := r.src.read()
 		switch {
 		case err == io.EOF:
 			return Row{}, io.EOF
-		case errors.As(err, &pe):
-			row, _ := newRecordRow(r.kind, pe.StartLine-r.joined)
-			r.joined += pe.Line - pe.StartLine
-			col := len(cells) + 1
-			row.Problems = Errors{{File: r.file, Row: row.Line, Column: col, Field: r.columnName(col - 1),
-				Code: CodeCSVSyntax, Args: map[string]string{"detail": pe.Err.Error()}}}
-			return row, nil
 		case err != nil:
 			return Row{}, fmt.Errorf("cwre: reading %s: %w", r.file, err)
-		}
-		line, _ := r.r.FieldPos(0)
-		line -= r.joined
-		r.joined += countBreaks(cells)
-		if isBlank(cells) {
+		case fault.reason != "":
+			row, _ := newRecordRow(r.kind, line)
+			row.Problems = Errors{{File: r.file, Row: line, Column: fault.column, Field: r.columnName(fault.column - 1),
+				Code: CodeCSVSyntax, Args: map[string]string{"reason": fault.reason}}}
+			return row, nil
+		case isBlank(cells):
 			continue
 		}
 		return r.parse(cells, line), nil
 	}
-}
-
-func countBreaks(cells []string) int {
-	n := 0
-	for _, c := range cells {
-		n += strings.Count(c, "\n")
-	}
-	return n
 }
 
 func isBlank(cells []string) bool {

@@ -10,6 +10,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -92,6 +93,10 @@ func TestDetectFileKind(t *testing.T) {
 		{"learner_id,activity_id,attended", cwre.ParticipationsFile},
 		{"activity_id,learner_id", cwre.ParticipationsFile},
 		{"learner_id,activity_id,year_group", cwre.LearnersFile},
+		{"learner_id,activity_id,attended,year_group", cwre.ParticipationsFile},
+		{"learner_id,activity_id,attended,Title", cwre.ParticipationsFile},
+		{"activity_id,school_id,title,activity,start_date,status,learner_id", cwre.ActivitiesFile},
+		{"learner_id,school_id,year_group,date_of_birth,activity_id,attended", cwre.LearnersFile},
 		{"learner_id,school_id", cwre.FileUnknown},
 		{"name,age", cwre.FileUnknown},
 		{"", cwre.FileUnknown},
@@ -133,7 +138,13 @@ func TestCSVReaderBadHeader(t *testing.T) {
 		name, file, text string
 		want             []string
 	}{
-		{"empty file", "x.csv", "", []string{"1:0  unknown_file"}},
+		{"empty file", "x.csv", "", []string{"1:0  empty_file"}},
+		{"byte order mark only", "x.csv", "\ufeff", []string{"1:0  empty_file"}},
+		{"blank lines only", "learners.csv", "\n\r\n  \n,,\n\r", []string{"1:0  empty_file"}},
+		{"unclosed quote in the header", "x.csv", "learner_id,\"activity_id,attended\nL1,a1,yes\n", []string{
+			"1:2  csv_syntax reason=unclosed_quote"}},
+		{"header line too long", "x.csv", strings.Repeat("x", 1<<20+1) + "\nlearner_id,activity_id,attended\n", []string{
+			"1:0  csv_syntax reason=too_long"}},
 		{"unknown header", "x.csv", "name,age\nA,3\n", []string{"1:0  unknown_file"}},
 		{"missing columns", "x.csv", "learner_id,year_group\n", []string{
 			"1:0  missing_column column=school_id", "1:0  missing_column column=date_of_birth"}},
@@ -143,7 +154,7 @@ func TestCSVReaderBadHeader(t *testing.T) {
 		{"duplicate column", "x.csv", "learner_id,activity_id,attended,Attended\n", []string{"1:4  duplicate_column"}},
 		{"duplicate extra column", "x.csv", "learner_id,activity_id,attended,note,note \n", []string{"1:5  duplicate_column"}},
 		{"bad quote", "x.csv", "learner_id,activity_id,att\"ended\n", []string{
-			"1:3  csv_syntax detail=bare \" in non-quoted-field"}},
+			"1:3  csv_syntax reason=bare_quote"}},
 		{"not UTF-8", "x.csv", "learner_id,activity_id,attended,n\xf4te\n", []string{"1:4  not_utf8"}},
 	}
 	for _, tt := range tests {
@@ -350,15 +361,32 @@ func TestCSVRows(t *testing.T) {
 		{"too many cells", header + "L1,a1,yes,,,x\n", []int{2}, []string{"L1"}, [][]string{{"2:0  row_length got=6 want=5"}}},
 		{"bare quote, reading goes on", header + "L1,a1,yes,\"fine\",\nL2,a1,no,say \"hi\",\nL3,a1,yes,,\n",
 			[]int{2, 3, 4}, []string{"L1", "", "L3"},
-			[][]string{nil, {"3:4  csv_syntax detail=bare \" in non-quoted-field"}, nil}},
+			[][]string{nil, {"3:4  csv_syntax reason=bare_quote"}, nil}},
 		{"bad quote after a multi-line cell", header + "L1,a1,yes,\"a\nb\",\nL2,a1,\"no\"x,,\nL3,a1,yes,,\n",
 			[]int{2, 3, 4}, []string{"L1", "", "L3"},
-			[][]string{nil, {"3:3  csv_syntax detail=extraneous or missing \" in quoted-field"}, nil}},
+			[][]string{nil, {"3:3  csv_syntax reason=quote_in_quoted"}, nil}},
 		{"bad quote in a row with a multi-line cell", header + "L1,\"a\nb\",no\"x,,\nL2,a1,no,,\n",
 			[]int{2, 3}, []string{"", "L2"},
-			[][]string{{"2:3  csv_syntax detail=bare \" in non-quoted-field"}, nil}},
-		{"unclosed quote runs to the end", header + "L1,a1,yes,\"oops,\nL2,a1,no,,\n",
-			[]int{2}, []string{""}, [][]string{{"2:4  csv_syntax detail=extraneous or missing \" in quoted-field"}}},
+			[][]string{{"2:3  csv_syntax reason=bare_quote"}, nil}},
+		{"unclosed quote loses no row", header + "L1,a1,yes,\"oops,\nL2,a1,no,,\nL3,a1,no,,\n",
+			[]int{2, 3, 4}, []string{"", "L2", "L3"}, [][]string{{"2:4  csv_syntax reason=unclosed_quote"}, nil, nil}},
+		{"unclosed quote on the last line", header + "L1,a1,yes,,\nL2,a1,\"no,,",
+			[]int{2, 3}, []string{"L1", ""}, [][]string{nil, {"3:3  csv_syntax reason=unclosed_quote"}}},
+		{"unclosed quote ended by a later quote", header + "L1,a1,\"yes,,\nL2,a1,no,,\nL3,a1,\"no\",x,\n",
+			[]int{2, 3, 4}, []string{"", "L2", "L3"}, [][]string{{"2:3  csv_syntax reason=unclosed_quote"}, nil, nil}},
+		{"blank lines after an unclosed quote are still rows", header + "L1,a1,\"yes,,\n\nL2,a1,no,,\r\n\r\nL3,a1,no,,\n",
+			[]int{2, 4, 6}, []string{"", "L2", "L3"}, [][]string{{"2:3  csv_syntax reason=unclosed_quote"}, nil, nil}},
+		{"a good multi-line cell after an unclosed quote", header + "L1,a1,\"yes,,\nL2,a1,no,\"line one\nline two\",\nL3,a1,no,,\n",
+			[]int{2, 3, 4}, []string{"", "L2", "L3"}, [][]string{{"2:3  csv_syntax reason=unclosed_quote"}, nil, nil}},
+		{"unclosed quote opened on the second line of a row", header + "L1,a1,yes,\"a\nb\",\"oops\nL2,a1,no,,\n",
+			[]int{2, 3}, []string{"", "L2"}, [][]string{{"2:5  csv_syntax reason=unclosed_quote"}, nil}},
+		{"two unclosed quotes", header + "L1,\"a1,yes,,\nL2,a1,no,,\nL3,a1,\"no,,\nL4,a1,no,,\n",
+			[]int{2, 3, 4, 5}, []string{"", "L2", "", "L4"},
+			[][]string{{"2:2  csv_syntax reason=unclosed_quote"}, nil, {"4:3  csv_syntax reason=unclosed_quote"}, nil}},
+		{"line too long", header + "L1,a1,yes,," + strings.Repeat("x", 1<<20) + "\nL2,a1,no,,\n",
+			[]int{2, 3}, []string{"", "L2"}, [][]string{{"2:0  csv_syntax reason=too_long"}, nil}},
+		{"too long a line in an unclosed quote", header + "L1,a1,\"yes,,\n" + strings.Repeat("x", 1<<20+1) + "\nL2,a1,no,,\n",
+			[]int{2, 3, 4}, []string{"", "", "L2"}, [][]string{{"2:3  csv_syntax reason=unclosed_quote"}, {"3:0  csv_syntax reason=too_long"}, nil}},
 		{"value in a column with no name", "learner_id,activity_id,attended,\nL1,a1,yes,\nL2,a1,yes,x\n",
 			[]int{2, 3}, []string{"L1", "L2"}, [][]string{nil, {`3:4 extra[""] extra_key`}}},
 	}
@@ -542,4 +570,157 @@ func TestWriteCSVDirError(t *testing.T) {
 	entries, statErr := os.ReadDir(dir)
 	require.NoError(t, statErr)
 	assert.Empty(t, entries, "nothing is written when one file fails")
+}
+
+// TestCSVUnclosedQuote reads a file in which one cell opens a quotation
+// mark and never closes it: that row is a csv_syntax problem and every
+// row after it is still read, at its own row number.
+func TestCSVUnclosedQuote(t *testing.T) {
+	const text = "learner_id,school_id,year_group,date_of_birth\n" +
+		"P1,S,Y10,2009-01-01\n" +
+		"P2,S,\"Y10,2009-01-01\n" +
+		"P3,S,Y10,2009-01-01\n" +
+		"P4,S,Y10,2009-01-01\n"
+	for name, text := range map[string]string{"LF": text, "CRLF": strings.ReplaceAll(text, "\n", "\r\n")} {
+		t.Run(name, func(t *testing.T) {
+			_, rows := readRows(t, text, "learners.csv")
+			var got []string
+			for _, r := range rows {
+				require.NotNil(t, r.Learner)
+				got = append(got, fmt.Sprintf("%d %s %v", r.Line, r.Learner.ID, describe(r.Problems)))
+			}
+			assert.Equal(t, []string{
+				"2 P1 []",
+				"3  [3:3  csv_syntax reason=unclosed_quote]",
+				"4 P3 []",
+				"5 P4 []",
+			}, got)
+			assert.Equal(t, "learners.csv:3:3: year_group: the row cannot be read as CSV: a cell starts with a quotation mark (\") that is never closed",
+				rows[1].Problems[0].Error())
+			assert.Equal(t, "learners.csv:3:3: year_group: Nid oes modd darllen y rhes fel CSV: mae cell yn dechrau â dyfynnod (\") nad yw byth yn cael ei gau",
+				rows[1].Problems[0].Text(cwre.Welsh))
+		})
+	}
+}
+
+// TestCSVSyntaxReasons checks that every reason a csv_syntax problem
+// gives has its own message in English and Welsh.
+func TestCSVSyntaxReasons(t *testing.T) {
+	seen := map[string]bool{}
+	for _, reason := range []string{"unclosed_quote", "quote_in_quoted", "bare_quote", "too_long", "other"} {
+		e := &cwre.Error{Code: cwre.CodeCSVSyntax, Args: map[string]string{"reason": reason}}
+		for _, lang := range []cwre.Lang{cwre.English, cwre.Welsh} {
+			msg := e.Message(lang)
+			assert.NotContains(t, msg, reason, "%s has no %s text", reason, lang)
+			assert.NotContains(t, msg, "{", "%s: %s", reason, msg)
+			assert.False(t, seen[msg], "%s repeats another reason's text", reason)
+			seen[msg] = true
+		}
+	}
+}
+
+// TestCSVQuotedCellOverLimit opens a quoted cell and never closes it in
+// more than 1 MiB of rows: the reader stops holding the cell at 1 MiB and
+// reads every row after it.
+func TestCSVQuotedCellOverLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("learner_id,activity_id,attended\nL0,\"a1,yes\n")
+	const n = 100_000 // 12 bytes a row: more than 1 MiB
+	for i := range n {
+		fmt.Fprintf(&b, "L%06d,a,y\n", i)
+	}
+	_, rows := readRows(t, b.String(), "participations.csv")
+	require.Len(t, rows, n+1)
+	assert.Equal(t, []string{"2:2  csv_syntax reason=unclosed_quote"}, describe(rows[0].Problems))
+	for i, r := range rows[1:] {
+		if !assert.Empty(t, r.Problems) || !assert.Equal(t, i+3, r.Line) {
+			break
+		}
+	}
+	assert.Equal(t, fmt.Sprintf("L%06d", n-1), rows[n].Participation.LearnerID)
+}
+
+// endlessLine is a reader of a header and then one line of n bytes that
+// never ends.
+type endlessLine struct {
+	header string
+	n      int
+}
+
+func (e *endlessLine) Read(p []byte) (int, error) {
+	if e.header != "" {
+		k := copy(p, e.header)
+		e.header = e.header[k:]
+		return k, nil
+	}
+	if e.n == 0 {
+		return 0, io.EOF
+	}
+	k := min(len(p), e.n)
+	for i := range p[:k] {
+		p[i] = 'x'
+	}
+	e.n -= k
+	return k, nil
+}
+
+// TestCSVReaderMemoryBounded reads a line of 32 MiB: it is reported as too
+// long, and the reader never holds much more than 1 MiB of it.
+func TestCSVReaderMemoryBounded(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	r, err := cwre.NewCSVReader(&endlessLine{header: "learner_id,activity_id,attended\n", n: 32 << 20}, "participations.csv")
+	require.NoError(t, err)
+	row, err := r.Next()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"2:0  csv_syntax reason=too_long"}, describe(row.Problems))
+	_, err = r.Next()
+	assert.ErrorIs(t, err, io.EOF)
+	runtime.ReadMemStats(&after)
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(4<<20), "bytes allocated")
+}
+
+// TestCSVReaderKindByName checks that a file named after one of the three
+// files is read as that file whatever its header, and that a header with
+// every required column of one file is that file.
+func TestCSVReaderKindByName(t *testing.T) {
+	tests := []struct {
+		file, header string
+		want         cwre.FileKind
+		extra        []string
+	}{
+		{"participations.csv", "learner_id,activity_id,attended,year_group", cwre.ParticipationsFile, []string{"year_group"}},
+		{"export/PARTICIPATIONS.CSV", "learner_id,activity_id,attended,title", cwre.ParticipationsFile, []string{"title"}},
+		{"export.csv", "learner_id,activity_id,attended,year_group", cwre.ParticipationsFile, []string{"year_group"}},
+		{"export.csv", "learner_id,activity_id,attended,Title", cwre.ParticipationsFile, []string{"Title"}},
+		{"2024-learners.csv", "learner_id,activity_id,attended", cwre.ParticipationsFile, nil},
+		{"activities.csv", "activity_id,school_id,title,activity,start_date,status,learner_id", cwre.ActivitiesFile, []string{"learner_id"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file+" "+tt.header, func(t *testing.T) {
+			r, err := cwre.NewCSVReader(strings.NewReader(tt.header+"\n"), tt.file)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, r.Kind())
+			assert.Equal(t, tt.extra, r.Extra())
+		})
+	}
+	_, rows := readRows(t, "learner_id,activity_id,attended,year_group\nL1,a1,yes,Y10\n", "participations.csv")
+	require.Len(t, rows, 1)
+	assert.Empty(t, rows[0].Problems, "no row is lost behind missing columns")
+	assert.Equal(t, &cwre.Participation{LearnerID: "L1", ActivityID: "a1", Attended: true, Extra: map[string]string{"year_group": "Y10"}},
+		rows[0].Participation)
+}
+
+// TestCSVHeaderAfterBlankLines checks that blank rows before the header
+// are skipped and counted.
+func TestCSVHeaderAfterBlankLines(t *testing.T) {
+	_, err := cwre.NewCSVReader(strings.NewReader("\n,,\nlearner_id,activity_id\n"), "participations.csv")
+	var errs cwre.Errors
+	require.ErrorAs(t, err, &errs)
+	assert.Equal(t, []string{"3:0  missing_column column=attended"}, describe(errs))
+
+	_, rows := readRows(t, "\n\r\n learner_id,activity_id,attended\nL1,a1,yes\n", "participations.csv")
+	require.Len(t, rows, 1)
+	assert.Equal(t, 4, rows[0].Line)
 }

@@ -40,8 +40,9 @@ const (
 	CodeJSONSyntax        Code = "json_syntax"      // args: detail
 	CodeJSONType          Code = "json_type"        // args: want
 	CodeUnknownField      Code = "unknown_field"    //
-	CodeCSVSyntax         Code = "csv_syntax"       // args: detail
+	CodeCSVSyntax         Code = "csv_syntax"       // args: reason (unclosed_quote, quote_in_quoted, bare_quote, too_long, other)
 	CodeUnknownFile       Code = "unknown_file"     // header matches none of the three files
+	CodeEmptyFile         Code = "empty_file"       // a CSV file with no row of text
 	CodeMissingColumn     Code = "missing_column"   // args: column
 	CodeDuplicateColumn   Code = "duplicate_column" //
 	CodeRowLength         Code = "row_length"       // args: got, want
@@ -93,8 +94,11 @@ func (e *Error) Message(l Lang) string {
 		return s
 	}
 	for k, v := range e.Args {
-		if k == "vocabulary" {
+		switch k {
+		case "vocabulary":
 			v = vocabularyName(v).In(l)
+		case "reason":
+			v = csvReason(v).In(l)
 		}
 		s = strings.ReplaceAll(s, "{"+k+"}", v)
 	}

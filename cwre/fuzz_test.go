@@ -48,6 +48,7 @@ func FuzzCSVReader(f *testing.F) {
 	addTestdata(f, ".csv")
 	f.Add([]byte("learner_id,activity_id,attended,note\n'=x,a1,✓,\"a\nb\"\n"))
 	f.Add([]byte("\ufeffactivity_id,school_id,title,activity,start_date,status,types\na,s,'\t-x,visit;;talk,1.2.23,done,1;4\n"))
+	f.Add([]byte("learner_id,school_id,year_group,date_of_birth\nP1,S,Y10,2009-01-01\nP2,S,\"Y10,2009-01-01\r\n\nP3,\"S\",\"Y\n10\",x\nP4,S,Y10,2009-01-01"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := cwre.NewCSVReader(bytes.NewReader(data), "f.csv")
 		if err != nil {

@@ -84,10 +84,11 @@ func (d *Dataset) WriteJSON(w io.Writer) error {
 // not an object is one json_type problem and is left out.
 //
 // Values are read as the CSV reader reads cells: codes case-insensitively
-// with their aliases (types and objectives as numbers or digit strings),
-// dates in ISO 8601 or the UK forms, free text trimmed with CR LF made LF,
-// empty list items and empty extra values dropped. null is the same as a
-// missing field. A leading byte order mark is ignored.
+// with their aliases (types and objectives as numbers, read by value so
+// that 2.0 is 2, or as digit strings), dates in ISO 8601 or the UK forms,
+// free text trimmed with CR LF made LF, empty list items and empty extra
+// values dropped. null is the same as a missing field. A leading byte
+// order mark is ignored.
 func ReadJSON(r io.Reader, file string) (*Dataset, Errors, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {

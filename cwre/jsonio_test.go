@@ -170,6 +170,17 @@ func TestReadJSON(t *testing.T) {
 				assert.Equal(t, []cwre.Type{1, 4}, a.Types)
 				assert.Equal(t, []string{"Y8"}, a.Groups)
 			}},
+		{"types and objectives by value", `{` + v + `"activities": [{"types": [2.0, 4e0, 2.5, 1.0000000000000001, 30E-1], "objectives": [1.0, 6.00, 0.0, 7.0]}]}`,
+			[]string{
+				"0:0 activities[0].types[2] unknown_code vocabulary=type",
+				"0:0 activities[0].types[3] unknown_code vocabulary=type",
+				"0:0 activities[0].objectives[2] unknown_code value=0 vocabulary=objective",
+				"0:0 activities[0].objectives[3] unknown_code value=7 vocabulary=objective",
+			},
+			func(t *testing.T, d *cwre.Dataset) {
+				assert.Equal(t, []cwre.Type{2, 4, 3}, d.Activities[0].Types)
+				assert.Equal(t, []cwre.Objective{1, 6}, d.Activities[0].Objectives)
+			}},
 		{"list not an array", `{` + v + `"activities": [{"activity": "visit"}]}`,
 			[]string{"0:0 activities[0].activity json_type want=array"}, nil},
 		{"numbers", `{` + v + `"activities": [{"hours": "2"}, {"hours": 1e999}, {"hours": 2.5}], "participations": [{"hours": null}, {"hours": 0}]}`,

@@ -55,9 +55,10 @@ type readProblem struct {
 // NewLoader returns an empty Loader.
 func NewLoader() *Loader { return &Loader{} }
 
-// ReadCSV reads one CSV file; the header says which of the three files it
-// is (see [NewCSVReader]). Problems are recorded; the error is only for a
-// file that cannot be read, which is recorded as a read_error problem too.
+// ReadCSV reads one CSV file; its name or its header says which of the
+// three files it is (see [NewCSVReader]). Problems are recorded; the error
+// is only for a file that cannot be read, which is recorded as a
+// read_error problem too.
 func (l *Loader) ReadCSV(r io.Reader, file string) error {
 	cr, err := NewCSVReader(r, file)
 	if err != nil {

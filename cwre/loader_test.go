@@ -104,7 +104,17 @@ func TestLoaderLeavesValidationToReading(t *testing.T) {
 		{"extra column", "learners.csv", "learner_id,school_id,year_group,date_of_birth,Extra\nP1,66,Y10,2008-10-10,x\n",
 			[]string{"2:5 learners[0].extra[Extra] extra_key"}},
 		{"a line that is not CSV is not a record", "learners.csv", "learner_id,school_id,year_group,date_of_birth\nP1,\"66\"x,Y10,2008-10-10\n",
-			[]string{"2:2  csv_syntax detail=extraneous or missing \" in quoted-field"}},
+			[]string{"2:2  csv_syntax reason=quote_in_quoted"}},
+		{"an unclosed quote loses no record", "learners.csv", "learner_id,school_id,year_group,date_of_birth\n" +
+			"P1,S,Y10,2009-01-01\nP2,S,\"Y10,2009-01-01\nP3,S,Y10,2009-01-01\nP4,S,Y10,2009-01-01\n",
+			[]string{"3:3  csv_syntax reason=unclosed_quote"}},
+		{"a header with an extra column of another file", "participations.csv", "learner_id,activity_id,attended,year_group\nP1,a1,yes,Y10\n",
+			[]string{
+				"2:1 participations[0].learner_id unknown_learner",
+				"2:2 participations[0].activity_id unknown_activity",
+				"2:4 participations[0].extra[year_group] extra_key",
+			}},
+		{"an empty file", "learners.csv", "\n\n", []string{"1:0  empty_file"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -117,6 +127,29 @@ func TestLoaderLeavesValidationToReading(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLoaderUnclosedQuote checks that the rows after a cell whose
+// quotation mark is never closed are records of the dataset.
+func TestLoaderUnclosedQuote(t *testing.T) {
+	l := cwre.NewLoader()
+	require.NoError(t, l.ReadCSV(strings.NewReader("learner_id,school_id,year_group,date_of_birth\n"+
+		"P1,S,Y10,2009-01-01\nP2,S,\"Y10,2009-01-01\nP3,S,Y10,2009-01-01\nP4,S,Y10,2009-01-01\n"), "learners.csv"))
+	var ids []string
+	for _, learner := range l.Dataset().Learners {
+		ids = append(ids, learner.ID)
+	}
+	assert.Equal(t, []string{"P1", "P3", "P4"}, ids)
+	assert.Equal(t, []string{"learners.csv:3:3: year_group: the row cannot be read as CSV: a cell starts with a quotation mark (\") that is never closed"},
+		errorLines(l.Check()))
+}
+
+func errorLines(errs cwre.Errors) []string {
+	var out []string
+	for _, e := range errs {
+		out = append(out, e.Error())
+	}
+	return out
 }
 
 // TestLoaderJSON loads a CSV file and then a JSON file of the same kind:

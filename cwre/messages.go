@@ -31,7 +31,8 @@ var messages = map[Code]Text{
 	CodeJSONSyntax:        txt("not valid JSON: {detail}", "Nid yw'n JSON dilys: {detail}", Proposed),
 	CodeJSONType:          txt("has the wrong JSON type (want {want})", "Mae'r math JSON yn anghywir (angen: {want})", Proposed),
 	CodeUnknownField:      txt("is not a field of this record; put extra fields under \"extra\"", "Nid yw'n faes yn y cofnod hwn; rhowch feysydd ychwanegol o dan \"extra\"", Proposed),
-	CodeCSVSyntax:         txt("the row cannot be read as CSV: {detail}", "Nid oes modd darllen y rhes fel CSV: {detail}", Proposed),
+	CodeCSVSyntax:         txt("the row cannot be read as CSV: {reason}", "Nid oes modd darllen y rhes fel CSV: {reason}", Proposed),
+	CodeEmptyFile:         txt("the file is empty", "Mae'r ffeil yn wag", Proposed),
 	CodeUnknownFile:       txt("the header matches none of learners.csv, activities.csv or participations.csv", "Nid yw'r pennawd yn cyfateb i learners.csv, activities.csv na participations.csv", Proposed),
 	CodeMissingColumn:     txt("a required column is missing: {column}", "Colofn ofynnol ar goll: {column}", Proposed),
 	CodeDuplicateColumn:   txt("this column appears twice in the header", "Mae'r golofn hon yn ymddangos ddwywaith yn y pennawd", Proposed),
@@ -59,6 +60,28 @@ var vocabularies = map[string]Text{
 
 func vocabularyName(v string) Text {
 	if t, ok := vocabularies[v]; ok {
+		return t
+	}
+	return Text{En: v, Cy: v}
+}
+
+// csvReasons says why a row cannot be read as CSV, for the csv_syntax
+// message's {reason}.
+var csvReasons = map[string]Text{
+	reasonUnclosedQuote: txt(`a cell starts with a quotation mark (") that is never closed`,
+		`mae cell yn dechrau â dyfynnod (") nad yw byth yn cael ei gau`, Proposed),
+	reasonQuoteInQuoted: txt(`a quotation mark (") inside a quoted cell must be written twice ("")`,
+		`rhaid ysgrifennu dyfynnod (") y tu mewn i gell rhwng dyfynodau ddwywaith ("")`, Proposed),
+	reasonBareQuote: txt(`a cell with a quotation mark (") in it must be put between quotation marks, with the mark written twice ("")`,
+		`rhaid rhoi cell sydd â dyfynnod (") ynddi rhwng dyfynodau, gan ysgrifennu'r dyfynnod ddwywaith ("")`, Proposed),
+	reasonTooLong: txt("the line is longer than 1 MiB",
+		"mae'r llinell yn hirach nag 1 MiB", Proposed),
+	reasonOther: txt("the line is not valid CSV",
+		"nid yw'r llinell yn CSV dilys", Proposed),
+}
+
+func csvReason(v string) Text {
+	if t, ok := csvReasons[v]; ok {
 		return t
 	}
 	return Text{En: v, Cy: v}

@@ -5,10 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -21,11 +19,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The parity corpus holds JSON records that the Go side (encoding/json
-// into the record types, then the records' Validate methods) and the
-// committed JSON Schemas (checked by github.com/santhosh-tekuri/jsonschema,
-// an independent validator) must judge alike: both accept, or both reject
-// the same fields. Each file in testdata/parity is a JSON array of cases:
+// The parity corpus holds JSON records that the Go side and the committed
+// JSON Schemas (checked by github.com/santhosh-tekuri/jsonschema, an
+// independent validator) must judge alike: both accept, or both reject the
+// same fields. The Go side is the product's own path: the record, wrapped
+// in a dataset document as {"format_version": "1", "learners": [record]},
+// is read with a [cwre.Loader] (the per-field decoder of [cwre.ReadJSON])
+// and checked with [cwre.Loader.Check] (reading problems and
+// [cwre.Dataset.Validate]). Each file in testdata/parity is a JSON array
+// of cases:
 //
 //	{
 //	  "name": "what the case shows",
@@ -56,16 +58,16 @@ type parityCase struct {
 	LenientRead         string          `json:"lenient_read"`
 }
 
-// parityKinds maps a case's kind to its schema file and a function that
-// returns a new, empty Go record to decode into.
+// parityKinds maps a case's kind to its schema file and the dataset's
+// list that holds a record of that kind ("" for a whole dataset).
 var parityKinds = map[string]struct {
-	file      string
-	newRecord func() any
+	file string
+	list string
 }{
-	"learner":       {cwre.LearnerSchemaFile, func() any { return new(cwre.Learner) }},
-	"activity":      {cwre.ActivitySchemaFile, func() any { return new(cwre.Activity) }},
-	"participation": {cwre.ParticipationSchemaFile, func() any { return new(cwre.Participation) }},
-	"dataset":       {cwre.DatasetSchemaFile, func() any { return new(cwre.Dataset) }},
+	"learner":       {cwre.LearnerSchemaFile, "learners"},
+	"activity":      {cwre.ActivitySchemaFile, "activities"},
+	"participation": {cwre.ParticipationSchemaFile, "participations"},
+	"dataset":       {cwre.DatasetSchemaFile, ""},
 }
 
 func loadParityCases(t *testing.T) []parityCase {
@@ -204,109 +206,45 @@ func escapePointer(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
 }
 
-// decodeRecord decodes raw into the record dst points to, as a reader
-// would: encoding/json with unknown fields rejected. When that fails it
-// decodes field by field to find every field that cannot be read, leaving
-// those fields zero, and returns their JSON Pointers under prefix. The
-// lists of a Dataset are decoded record by record.
-func decodeRecord(raw []byte, dst any, prefix string) []string {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if dec.Decode(dst) == nil {
-		return nil
+// goFailures reads raw as the product reads a JSON file, with
+// cwre.ReadJSON, and validates what it read: a dataset case with
+// Dataset.Validate, and a record case, which is wrapped in a dataset
+// document to be read, with the record's own Validate (a participation's
+// references to learners and activities are the dataset's rules). It
+// returns the dataset read and the JSON Pointers of the problems, relative
+// to the case's record.
+func goFailures(t *testing.T, kind string, raw []byte) (*cwre.Dataset, []string) {
+	t.Helper()
+	doc, prefix := raw, ""
+	list := parityKinds[kind].list
+	if list != "" {
+		doc = []byte(`{"format_version": "1", "` + list + `": [` + string(raw) + `]}`)
+		prefix = "/" + list + "/0"
 	}
-	v := reflect.ValueOf(dst).Elem()
-	v.SetZero()
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &fields); err != nil || fields == nil {
-		return []string{prefix}
-	}
+	d, errs, err := cwre.ReadJSON(bytes.NewReader(doc), "parity.json")
+	require.NoError(t, err)
 	var failed []string
-	for _, key := range slices.Sorted(maps.Keys(fields)) {
-		at := prefix + "/" + escapePointer(key)
-		f, ok := jsonField(v.Type(), key)
-		if !ok {
-			failed = append(failed, at)
-			continue
-		}
-		fv := v.FieldByIndex(f.Index)
-		if f.Type.Kind() == reflect.Slice && f.Type.Elem().Kind() == reflect.Struct {
-			var items []json.RawMessage
-			if err := json.Unmarshal(fields[key], &items); err != nil {
-				failed = append(failed, at)
-				continue
-			}
-			s := reflect.MakeSlice(f.Type, len(items), len(items))
-			for i, item := range items {
-				failed = append(failed, decodeRecord(item, s.Index(i).Addr().Interface(), fmt.Sprintf("%s/%d", at, i))...)
-			}
-			fv.Set(s)
-			continue
-		}
-		p := reflect.New(f.Type)
-		if err := json.Unmarshal(fields[key], p.Interface()); err != nil {
-			failed = append(failed, at)
-			continue
-		}
-		fv.Set(p.Elem())
-	}
-	if len(failed) == 0 {
-		// encoding/json failed for a reason the field-by-field pass does
-		// not see; blame the record as a whole.
-		failed = []string{prefix}
-	}
-	return failed
-}
-
-// jsonField finds the field that encoding/json decodes key into: an exact
-// match of the JSON name, or else one that matches ignoring case.
-func jsonField(t reflect.Type, key string) (reflect.StructField, bool) {
-	var fold *reflect.StructField
-	for i := range t.NumField() {
-		f := t.Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "" || name == "-" || !f.IsExported() {
-			continue
-		}
-		if name == key {
-			return f, true
-		}
-		if fold == nil && strings.EqualFold(name, key) {
-			fold = &f
-		}
-	}
-	if fold != nil {
-		return *fold, true
-	}
-	return reflect.StructField{}, false
-}
-
-// goFailures returns the record read from raw and the JSON Pointers of its
-// problems: the fields that could not be decoded and those its Validate
-// method reports.
-func goFailures(kind string, raw []byte) (any, []string) {
-	rec := parityKinds[kind].newRecord()
-	failed := decodeRecord(raw, rec, "")
-	var errs cwre.Errors
-	switch r := rec.(type) {
-	case *cwre.Learner:
-		errs = r.Validate()
-	case *cwre.Activity:
-		errs = r.Validate()
-	case *cwre.Participation:
-		errs = r.Validate()
-	case *cwre.Dataset:
-		errs = r.Validate()
-	}
 	for _, e := range errs {
-		p := cwre.PathToPointer(e.Path)
-		// A record that could not be read at all is reported once, not
-		// also as a record missing every required field.
-		if !slices.ContainsFunc(failed, func(f string) bool { return f == "" || strings.HasPrefix(p, f+"/") }) {
-			failed = append(failed, p)
-		}
+		p := e.Pointer()
+		rel, ok := strings.CutPrefix(p, prefix)
+		require.True(t, ok && (rel == "" || rel[0] == '/'), "%s is outside the record (%s)", p, e.Error())
+		failed = append(failed, rel)
 	}
-	return rec, failed
+	var invalid cwre.Errors
+	switch {
+	case list == "":
+		invalid = d.Validate()
+	case len(d.Learners) == 1:
+		invalid = d.Learners[0].Validate()
+	case len(d.Activities) == 1:
+		invalid = d.Activities[0].Validate()
+	case len(d.Participations) == 1:
+		invalid = d.Participations[0].Validate()
+	}
+	for _, e := range invalid {
+		failed = append(failed, e.Pointer())
+	}
+	return d, failed
 }
 
 // fieldLevel cuts pointers down to the field they are in and returns them
@@ -331,28 +269,23 @@ func fieldLevel(kind string, ptrs []string) []string {
 	return out
 }
 
-// canonical returns the JSON that cwre writes for a record it has read. A
-// JSON writer sets the format version and writes empty lists as [].
-func canonical(t *testing.T, rec any) []byte {
+// canonical returns the JSON that cwre's writer makes of the dataset
+// read: the whole document for a dataset case, the one record for the
+// others.
+func canonical(t *testing.T, kind string, d *cwre.Dataset) []byte {
 	t.Helper()
-	if d, ok := rec.(*cwre.Dataset); ok {
-		c := *d
-		c.FormatVersion = cwre.FormatVersion
-		c.Learners = cmpOr(c.Learners, []cwre.Learner{})
-		c.Activities = cmpOr(c.Activities, []cwre.Activity{})
-		c.Participations = cmpOr(c.Participations, []cwre.Participation{})
-		rec = &c
+	var b bytes.Buffer
+	require.NoError(t, d.WriteJSON(&b))
+	list := parityKinds[kind].list
+	if list == "" {
+		return b.Bytes()
 	}
-	b, err := json.Marshal(rec)
-	require.NoError(t, err)
-	return b
-}
-
-func cmpOr[S ~[]E, E any](s, empty S) S {
-	if s == nil {
-		return empty
-	}
-	return s
+	var doc map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(b.Bytes(), &doc))
+	var records []json.RawMessage
+	require.NoError(t, json.Unmarshal(doc[list], &records))
+	require.Len(t, records, 1, "%s", b.String())
+	return records[0]
 }
 
 func TestParity(t *testing.T) {
@@ -364,7 +297,7 @@ func TestParity(t *testing.T) {
 			want := fieldLevel(c.Kind, c.Invalid)
 			require.Equal(t, want, fieldLevel(c.Kind, want), "invalid should list field-level pointers, sorted")
 			sch := schemas[parityKinds[c.Kind].file]
-			rec, goPtrs := goFailures(c.Kind, c.Record)
+			read, goPtrs := goFailures(t, c.Kind, c.Record)
 			gotGo := fieldLevel(c.Kind, goPtrs)
 			gotSchema := fieldLevel(c.Kind, schemaFailures(t, sch, c.Record))
 			switch {
@@ -381,7 +314,7 @@ func TestParity(t *testing.T) {
 			if len(gotGo) == 0 {
 				// What Go reads, it writes back in canonical form, which the
 				// schema must accept.
-				out := canonical(t, rec)
+				out := canonical(t, c.Kind, read)
 				assert.Empty(t, schemaFailures(t, sch, out), "canonical form %s", out)
 			}
 		})
