@@ -40,19 +40,18 @@ func (k FileKind) String() string {
 	return ""
 }
 
-// Columns returns the file's columns in the order writers use (a copy of
-// [LearnerColumns], [ActivityColumns] or [ParticipationColumns]), or nil
-// for FileUnknown.
+// Columns returns the file's columns in the order writers use (a new
+// slice each time), or nil for FileUnknown.
 func (k FileKind) Columns() []string { return slices.Clone(k.columns()) }
 
 func (k FileKind) columns() []string {
 	switch k {
 	case LearnersFile:
-		return LearnerColumns
+		return learnerColumns
 	case ActivitiesFile:
-		return ActivityColumns
+		return activityColumns
 	case ParticipationsFile:
-		return ParticipationColumns
+		return participationColumns
 	}
 	return nil
 }

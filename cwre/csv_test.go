@@ -113,13 +113,14 @@ func TestFileKind(t *testing.T) {
 	assert.Equal(t, "activities.csv", cwre.ActivitiesFile.String())
 	assert.Equal(t, "participations.csv", cwre.ParticipationsFile.String())
 	assert.Equal(t, "", cwre.FileUnknown.String())
-	assert.Equal(t, cwre.LearnerColumns, cwre.LearnersFile.Columns())
-	assert.Equal(t, cwre.ActivityColumns, cwre.ActivitiesFile.Columns())
-	assert.Equal(t, cwre.ParticipationColumns, cwre.ParticipationsFile.Columns())
+	assert.Equal(t, []string{"learner_id", "school_id", "year_group", "date_of_birth", "efsm", "lac", "young_carer", "aln", "setting"}, cwre.LearnersFile.Columns())
+	assert.Equal(t, []string{"activity_id", "school_id", "title", "groups", "staff", "activity", "types", "objectives", "start_date",
+		"end_date", "hours", "delivery", "status", "prepared", "debriefed", "employers", "aole", "link"}, cwre.ActivitiesFile.Columns())
+	assert.Equal(t, []string{"learner_id", "activity_id", "attended", "hours", "reflection", "outcomes"}, cwre.ParticipationsFile.Columns())
 	assert.Nil(t, cwre.FileUnknown.Columns())
 	cols := cwre.LearnersFile.Columns()
 	cols[0] = "changed"
-	assert.Equal(t, "learner_id", cwre.LearnerColumns[0], "Columns returns a copy")
+	assert.Equal(t, "learner_id", cwre.LearnersFile.Columns()[0], "Columns returns a copy")
 }
 
 func TestCSVReaderHeader(t *testing.T) {

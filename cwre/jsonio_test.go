@@ -91,9 +91,9 @@ func TestWriteJSONFollowsTags(t *testing.T) {
 	assert.JSONEq(t, string(want), string(writeJSON(t, d)))
 
 	for typ, cols := range map[reflect.Type][]string{
-		reflect.TypeFor[cwre.Learner]():       cwre.LearnerColumns,
-		reflect.TypeFor[cwre.Activity]():      cwre.ActivityColumns,
-		reflect.TypeFor[cwre.Participation](): cwre.ParticipationColumns,
+		reflect.TypeFor[cwre.Learner]():       cwre.LearnersFile.Columns(),
+		reflect.TypeFor[cwre.Activity]():      cwre.ActivitiesFile.Columns(),
+		reflect.TypeFor[cwre.Participation](): cwre.ParticipationsFile.Columns(),
 	} {
 		var names []string
 		for f := range typ.Fields() {

@@ -32,8 +32,8 @@ type Activity struct {
 	ID       string   `json:"activity_id" validate:"required,max=64,nospace" jsonschema:"required,minLength=1,maxLength=64,pattern=^\\S+$"`
 	SchoolID string   `json:"school_id" validate:"required,max=32,nospace" jsonschema:"required,minLength=1,maxLength=32,pattern=^\\S+$"`
 	Title    string   `json:"title" validate:"required,max=200" jsonschema:"required,minLength=1,maxLength=200"`
-	Groups   []string `json:"groups,omitempty" validate:"omitempty,dive,required,max=32,listitem" jsonschema:"minLength=1,maxLength=32"` // year or teaching groups, e.g. Y5 or 10X1
-	Staff    []string `json:"staff,omitempty" validate:"omitempty,dive,required,max=32,listitem" jsonschema:"minLength=1,maxLength=32"`  // staff initials, e.g. JL
+	Groups   []string `json:"groups,omitempty" validate:"omitempty,dive,required,max=32,listitem" jsonschema:"minLength=1,maxLength=32,pattern=^[^;\\s]([^;]*[^;\\s])?$"` // year or teaching groups, e.g. Y5 or 10X1
+	Staff    []string `json:"staff,omitempty" validate:"omitempty,dive,required,max=32,listitem" jsonschema:"minLength=1,maxLength=32,pattern=^[^;\\s]([^;]*[^;\\s])?$"`  // staff initials, e.g. JL
 	// Kinds are the kinds of experience (the "activity" column).
 	Kinds []Kind `json:"activity" validate:"required,min=1,dive,validateFn=IsValid" jsonschema:"required,minItems=1"`
 	// Types are the types ticked; when empty they are those of Kinds (see
@@ -49,7 +49,7 @@ type Activity struct {
 	Status    Status            `json:"status" validate:"required,validateFn=IsValid" jsonschema:"required"`
 	Prepared  bool              `json:"prepared" jsonschema:"default=false"`  // learners were prepared beforehand
 	Debriefed bool              `json:"debriefed" jsonschema:"default=false"` // learners were debriefed afterwards
-	Employers []string          `json:"employers,omitempty" validate:"omitempty,dive,required,max=200,listitem" jsonschema:"minLength=1,maxLength=200"`
+	Employers []string          `json:"employers,omitempty" validate:"omitempty,dive,required,max=200,listitem" jsonschema:"minLength=1,maxLength=200,pattern=^[^;\\s]([^;]*[^;\\s])?$"`
 	AoLEs     []AoLE            `json:"aole,omitempty" validate:"omitempty,dive,validateFn=IsValid"`
 	Link      string            `json:"link,omitempty" validate:"omitempty,max=2000,weblink" jsonschema:"maxLength=2000,format=uri,pattern=^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+\\S*$"`
 	Extra     map[string]string `json:"extra,omitempty" validate:"omitempty,dive,keys,extrakey,endkeys,max=1000"`

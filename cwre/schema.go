@@ -286,7 +286,8 @@ func extendRecord(s *jsonschema.Schema, title, desc string, fields map[string]fi
 
 // extendExtra adds the rules of the extra-field map, as the "extrakey"
 // validation checks them: string values of at most 1000 characters, and
-// no blank names or names of standard columns. Forbidden names are
+// no blank names, names with surrounding space or names of standard
+// columns. Forbidden names are
 // patternProperties with the false schema, so that validators report the
 // offending property itself.
 func extendExtra(p *jsonschema.Schema) {
@@ -294,6 +295,7 @@ func extendExtra(p *jsonschema.Schema) {
 	p.AdditionalProperties = &jsonschema.Schema{Type: "string", MaxLength: &maxLen}
 	p.PatternProperties = map[string]*jsonschema.Schema{
 		`^\s*$`:                jsonschema.FalseSchema,
+		`^\s|\s$`:              jsonschema.FalseSchema,
 		reservedNamesPattern(): jsonschema.FalseSchema,
 	}
 }

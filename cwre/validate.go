@@ -289,7 +289,7 @@ func dupError(prefix string, i int, field string, c Code, firstPrefix string, fi
 var standardColumns = map[string]bool{}
 
 func init() {
-	for _, cols := range [][]string{LearnerColumns, ActivityColumns, ParticipationColumns} {
+	for _, cols := range [][]string{learnerColumns, activityColumns, participationColumns} {
 		for _, c := range cols {
 			standardColumns[c] = true
 		}
@@ -297,9 +297,10 @@ func init() {
 	standardColumns["extra"] = true
 }
 
-// The columns of each file in the order writers use.
+// The columns of each file in the order writers use; FileKind.Columns
+// gives callers a copy.
 var (
-	LearnerColumns       = []string{"learner_id", "school_id", "year_group", "date_of_birth", "efsm", "lac", "young_carer", "aln", "setting"}
-	ActivityColumns      = []string{"activity_id", "school_id", "title", "groups", "staff", "activity", "types", "objectives", "start_date", "end_date", "hours", "delivery", "status", "prepared", "debriefed", "employers", "aole", "link"}
-	ParticipationColumns = []string{"learner_id", "activity_id", "attended", "hours", "reflection", "outcomes"}
+	learnerColumns       = []string{"learner_id", "school_id", "year_group", "date_of_birth", "efsm", "lac", "young_carer", "aln", "setting"}
+	activityColumns      = []string{"activity_id", "school_id", "title", "groups", "staff", "activity", "types", "objectives", "start_date", "end_date", "hours", "delivery", "status", "prepared", "debriefed", "employers", "aole", "link"}
+	participationColumns = []string{"learner_id", "activity_id", "attended", "hours", "reflection", "outcomes"}
 )

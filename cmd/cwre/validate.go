@@ -12,8 +12,8 @@ import (
 
 func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("validate", "[--format text|json] [--lang en|cy] FILE...",
-		`Checks learners.csv, activities.csv and participations.csv files (each file's kind is
-known from its header) or JSON datasets. Files given together are checked across each
+		`Checks learners.csv, activities.csv and participations.csv files (a file of another name
+is known by its header) or JSON datasets. Files given together are checked across each
 other: a participation must name a learner and an activity from one of the files.
 
 Text output is one line a problem, FILE:ROW:COLUMN: FIELD: message, where ROW is the
