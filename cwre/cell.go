@@ -219,8 +219,19 @@ func (v textValue) appendJSON(e *jsonEncoder) error { e.string(*v.p); return nil
 // textListValue is a list of free text: groups, staff, employers.
 type textListValue struct{ p *[]string }
 
-func (v textListValue) setCell(s string, _ badValue) { *v.p = splitList(readText(s)) }
-func (v textListValue) isZero() bool                 { return len(*v.p) == 0 }
+// setCell reads the items of a cell. Each item is read as text of its own,
+// so the apostrophe a writer puts before a formula-like item is removed.
+func (v textListValue) setCell(s string, _ badValue) {
+	var items []string
+	for item := range strings.SplitSeq(s, ";") {
+		if item = readText(item); item != "" {
+			items = append(items, item)
+		}
+	}
+	*v.p = items
+}
+
+func (v textListValue) isZero() bool { return len(*v.p) == 0 }
 
 func (v textListValue) cell() (string, error) {
 	for i, item := range *v.p {
@@ -228,7 +239,13 @@ func (v textListValue) cell() (string, error) {
 			return "", fmt.Errorf("item %d contains \";\", which separates the items of a CSV cell", i)
 		}
 	}
-	return neutralise(strings.Join(*v.p, ";")), nil
+	// Each item is neutralised, not only the first: a spreadsheet set to
+	// split on ";" would otherwise run a later item as a formula.
+	items := make([]string, len(*v.p))
+	for i, item := range *v.p {
+		items[i] = neutralise(item)
+	}
+	return strings.Join(items, ";"), nil
 }
 
 func (v textListValue) setJSON(raw []byte, bad badValue) {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/cwre-cymru/cwre/cwre"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -37,4 +38,20 @@ func TestWriteCSVDirIsAllOrNothing(t *testing.T) {
 	entries, err := os.ReadDir(dir)
 	require.NoError(t, err)
 	assert.Len(t, entries, 3, "temporary files left behind")
+}
+
+func TestListItemsAreNeutralisedOneByOne(t *testing.T) {
+	d := validDataset()
+	d.Activities[0].Employers = []string{"Cwmni Dur", "=HYPERLINK(\"x\")", "+44 Ltd", "'@odd"}
+	dir := t.TempDir()
+	require.NoError(t, d.WriteCSVDir(dir))
+	b, err := os.ReadFile(filepath.Join(dir, "activities.csv"))
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `Cwmni Dur;'=HYPERLINK(""x"");'+44 Ltd;''@odd`)
+	l := cwre.NewLoader()
+	for _, f := range []string{"learners.csv", "activities.csv", "participations.csv"} {
+		require.NoError(t, l.ReadFile(filepath.Join(dir, f)))
+	}
+	require.Empty(t, l.Check())
+	assert.Equal(t, d.Activities[0].Employers, l.Dataset().Activities[0].Employers)
 }
