@@ -33,23 +33,49 @@ func isFormulaLike(s string) bool {
 }
 
 // neutralise prefixes an apostrophe to formula-like text, so that a
-// spreadsheet shows it as text and never runs it.
+// spreadsheet shows it as text and never runs it. Each part between
+// semicolons is treated on its own: a spreadsheet set to split cells at
+// ";" would otherwise run a later part as a formula.
 func neutralise(s string) string {
-	if isFormulaLike(s) {
-		return "'" + s
+	if !strings.Contains(s, ";") {
+		if isFormulaLike(s) {
+			return "'" + s
+		}
+		return s
 	}
-	return s
+	parts := strings.Split(s, ";")
+	for i, p := range parts {
+		if isFormulaLike(p) {
+			parts[i] = "'" + p
+		}
+	}
+	return strings.Join(parts, ";")
+}
+
+// unneutralise removes the apostrophe neutralise put before each
+// formula-like part of s.
+func unneutralise(s string) string {
+	strip := func(p string) string {
+		if len(p) > 1 && p[0] == '\'' && isFormulaLike(p) {
+			return p[1:]
+		}
+		return p
+	}
+	if !strings.Contains(s, ";") {
+		return strip(s)
+	}
+	parts := strings.Split(s, ";")
+	for i, p := range parts {
+		parts[i] = strip(p)
+	}
+	return strings.Join(parts, ";")
 }
 
 // readText turns the text of a CSV cell into the value it stands for:
-// trimmed, with the apostrophe a writer put before formula-like text
-// (^'+[=+\-@\t\r]) removed, and line ends made LF.
+// trimmed, with the apostrophe a writer put before each formula-like part
+// (^'+[=+\-@\t\r] between semicolons) removed, and line ends made LF.
 func readText(s string) string {
-	s = strings.TrimSpace(s)
-	if len(s) > 1 && s[0] == '\'' && isFormulaLike(s) {
-		s = strings.TrimSpace(s[1:])
-	}
-	return normaliseText(s)
+	return normaliseText(unneutralise(strings.TrimSpace(s)))
 }
 
 // normaliseText trims s and turns every CR LF (and CR CR LF …) into LF, as
@@ -219,17 +245,7 @@ func (v textValue) appendJSON(e *jsonEncoder) error { e.string(*v.p); return nil
 // textListValue is a list of free text: groups, staff, employers.
 type textListValue struct{ p *[]string }
 
-// setCell reads the items of a cell. Each item is read as text of its own,
-// so the apostrophe a writer puts before a formula-like item is removed.
-func (v textListValue) setCell(s string, _ badValue) {
-	var items []string
-	for item := range strings.SplitSeq(s, ";") {
-		if item = readText(item); item != "" {
-			items = append(items, item)
-		}
-	}
-	*v.p = items
-}
+func (v textListValue) setCell(s string, _ badValue) { *v.p = splitList(readText(s)) }
 
 func (v textListValue) isZero() bool { return len(*v.p) == 0 }
 
@@ -239,13 +255,7 @@ func (v textListValue) cell() (string, error) {
 			return "", fmt.Errorf("item %d contains \";\", which separates the items of a CSV cell", i)
 		}
 	}
-	// Each item is neutralised, not only the first: a spreadsheet set to
-	// split on ";" would otherwise run a later item as a formula.
-	items := make([]string, len(*v.p))
-	for i, item := range *v.p {
-		items[i] = neutralise(item)
-	}
-	return strings.Join(items, ";"), nil
+	return neutralise(strings.Join(*v.p, ";")), nil
 }
 
 func (v textListValue) setJSON(raw []byte, bad badValue) {

@@ -52,6 +52,13 @@ type readProblem struct {
 	path string
 }
 
+// keptValue reports whether a reading problem of code c leaves a value
+// read all the same (the first of a repeated JSON key, text with invalid
+// UTF-8 replaced), which validation must then still check.
+func keptValue(c Code) bool {
+	return c == CodeDuplicateKey || c == CodeNotUTF8 || c == CodeUnknownField
+}
+
 // NewLoader returns an empty Loader.
 func NewLoader() *Loader { return &Loader{} }
 
@@ -112,7 +119,9 @@ func (l *Loader) ReadCSV(r io.Reader, file string) error {
 			p := readProblem{err: e}
 			if e.Path != "" {
 				e.Path = prefix + "." + e.Path
-				p.path = e.Path
+				if !keptValue(e.Code) {
+					p.path = e.Path
+				}
 			} else {
 				e.Path = prefix
 			}
@@ -145,7 +154,7 @@ func (l *Loader) ReadJSON(r io.Reader, file string) error {
 	l.ds.Participations = append(l.ds.Participations, doc.ds.Participations...)
 	for _, e := range doc.errs {
 		p := readProblem{err: e}
-		if kind, i, rest, ok := splitRecordPath(e.Path); ok && rest != "" {
+		if kind, i, rest, ok := splitRecordPath(e.Path); ok && rest != "" && !keptValue(e.Code) {
 			if j, found := sort.Find(len(doc.index[kind]), func(j int) int { return i - doc.index[kind][j] }); found {
 				p.path = kind.collection() + "[" + strconv.Itoa(offset[kind]+j) + "]" + rest
 			}

@@ -267,3 +267,14 @@ func TestValuesTheCSVFormCannotHold(t *testing.T) {
 		{"learners[1].extra[Year_Group]", cwre.CodeExtraKey},
 	}, problems(d.Validate()))
 }
+
+func TestRepeatedJSONKeyStillChecksTheValueRead(t *testing.T) {
+	doc := `{"format_version":"1","learners":[{"learner_id":"P 1","school_id":"S","year_group":"Y10","date_of_birth":"2009-01-01","learner_id":"P1"}],"activities":[],"participations":[]}`
+	l := cwre.NewLoader()
+	require.NoError(t, l.ReadJSON(strings.NewReader(doc), "d.json"))
+	var codes []cwre.Code
+	for _, e := range l.Check() {
+		codes = append(codes, e.Code)
+	}
+	assert.ElementsMatch(t, []cwre.Code{cwre.CodeDuplicateKey, cwre.CodeNoSpace}, codes)
+}

@@ -40,18 +40,24 @@ func TestWriteCSVDirIsAllOrNothing(t *testing.T) {
 	assert.Len(t, entries, 3, "temporary files left behind")
 }
 
-func TestListItemsAreNeutralisedOneByOne(t *testing.T) {
+func TestEveryPartOfATextCellIsNeutralised(t *testing.T) {
 	d := validDataset()
 	d.Activities[0].Employers = []string{"Cwmni Dur", "=HYPERLINK(\"x\")", "+44 Ltd", "'@odd"}
+	d.Activities[0].Title = "Trip;=1+1;x; -5 is fine"
+	d.Participations[0].Reflection = "-dashes first;'quoted"
 	dir := t.TempDir()
 	require.NoError(t, d.WriteCSVDir(dir))
 	b, err := os.ReadFile(filepath.Join(dir, "activities.csv"))
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `Cwmni Dur;'=HYPERLINK(""x"");'+44 Ltd;''@odd`)
+	assert.Contains(t, string(b), `Trip;'=1+1;x; -5 is fine`)
 	l := cwre.NewLoader()
 	for _, f := range []string{"learners.csv", "activities.csv", "participations.csv"} {
 		require.NoError(t, l.ReadFile(filepath.Join(dir, f)))
 	}
 	require.Empty(t, l.Check())
-	assert.Equal(t, d.Activities[0].Employers, l.Dataset().Activities[0].Employers)
+	got := l.Dataset()
+	assert.Equal(t, d.Activities[0].Employers, got.Activities[0].Employers)
+	assert.Equal(t, d.Activities[0].Title, got.Activities[0].Title)
+	assert.Equal(t, d.Participations[0].Reflection, got.Participations[0].Reflection)
 }
