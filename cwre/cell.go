@@ -262,13 +262,13 @@ func (v textListValue) setJSON(raw []byte, bad badValue) {
 	if isNull(raw) {
 		return
 	}
+	// Every item keeps its place, so that a problem with item i is
+	// reported at [i] of the JSON array; an empty or unreadable item stays
+	// as "" for validation to report.
 	var items []string
 	jsonArray(raw, bad, func(i int, elem []byte) {
-		if s, ok := jsonString(elem, i, bad); ok {
-			if s = normaliseText(s); s != "" {
-				items = append(items, s)
-			}
-		}
+		s, _ := jsonString(elem, i, bad)
+		items = append(items, normaliseText(s))
 	})
 	*v.p = items
 }
@@ -583,12 +583,12 @@ func (v codeListValue[T]) setJSON(raw []byte, bad badValue) {
 	if isNull(raw) {
 		return
 	}
+	// As for text lists, every item keeps its place; an empty or unknown
+	// code stays as the zero value for validation to report.
 	var xs []T
 	jsonArray(raw, bad, func(i int, elem []byte) {
-		// An empty item reads as no value and is dropped, as in a CSV cell.
-		if x, ok := v.c.readJSON(elem, i, bad); ok {
-			xs = append(xs, x)
-		}
+		x, _ := v.c.readJSON(elem, i, bad)
+		xs = append(xs, x)
 	})
 	*v.p = xs
 }

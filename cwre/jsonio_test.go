@@ -156,7 +156,7 @@ func TestReadJSON(t *testing.T) {
 			}},
 		{"extra not an object", `{` + v + `"learners": [{"extra": ["a"]}]}`,
 			[]string{"0:0 learners[0].extra json_type want=object"}, nil},
-		{"lists keep their good items", `{` + v + `"activities": [{"activity": ["Visit", "careers-faire", 3, ""], "types": [1, "4", 5, true], "groups": ["Y8", 10, " "]}]}`,
+		{"lists keep every item in its place", `{` + v + `"activities": [{"activity": ["Visit", "careers-faire", 3, ""], "types": [1, "4", 5, true], "groups": ["Y8", 10, " "]}]}`,
 			[]string{
 				"0:0 activities[0].activity[1] unknown_code value=careers-faire vocabulary=activity kind",
 				"0:0 activities[0].activity[2] json_type want=string",
@@ -166,9 +166,11 @@ func TestReadJSON(t *testing.T) {
 			},
 			func(t *testing.T, d *cwre.Dataset) {
 				a := d.Activities[0]
-				assert.Equal(t, []cwre.Kind{cwre.KindWorkplaceVisit}, a.Kinds)
-				assert.Equal(t, []cwre.Type{1, 4}, a.Types)
-				assert.Equal(t, []string{"Y8"}, a.Groups)
+				// Unreadable items stay as zero values at their index, for
+				// validation to report at the same path.
+				assert.Equal(t, []cwre.Kind{cwre.KindWorkplaceVisit, 0, 0, 0}, a.Kinds)
+				assert.Equal(t, []cwre.Type{1, 4, 0, 0}, a.Types)
+				assert.Equal(t, []string{"Y8", "", ""}, a.Groups)
 			}},
 		{"types and objectives by value", `{` + v + `"activities": [{"types": [2.0, 4e0, 2.5, 1.0000000000000001, 30E-1], "objectives": [1.0, 6.00, 0.0, 7.0]}]}`,
 			[]string{
@@ -178,8 +180,8 @@ func TestReadJSON(t *testing.T) {
 				"0:0 activities[0].objectives[3] unknown_code value=7 vocabulary=objective",
 			},
 			func(t *testing.T, d *cwre.Dataset) {
-				assert.Equal(t, []cwre.Type{2, 4, 3}, d.Activities[0].Types)
-				assert.Equal(t, []cwre.Objective{1, 6}, d.Activities[0].Objectives)
+				assert.Equal(t, []cwre.Type{2, 4, 0, 0, 3}, d.Activities[0].Types)
+				assert.Equal(t, []cwre.Objective{1, 6, 0, 0}, d.Activities[0].Objectives)
 			}},
 		{"list not an array", `{` + v + `"activities": [{"activity": "visit"}]}`,
 			[]string{"0:0 activities[0].activity json_type want=array"}, nil},

@@ -35,11 +35,11 @@ type Activity struct {
 	Groups   []string `json:"groups,omitempty" validate:"omitempty,dive,required,max=32,listitem" jsonschema:"minLength=1,maxLength=32,pattern=^[^;\\s]([^;]*[^;\\s])?$"` // year or teaching groups, e.g. Y5 or 10X1
 	Staff    []string `json:"staff,omitempty" validate:"omitempty,dive,required,max=32,listitem" jsonschema:"minLength=1,maxLength=32,pattern=^[^;\\s]([^;]*[^;\\s])?$"`  // staff initials, e.g. JL
 	// Kinds are the kinds of experience (the "activity" column).
-	Kinds []Kind `json:"activity" validate:"required,min=1,dive,validateFn=IsValid" jsonschema:"required,minItems=1"`
+	Kinds []Kind `json:"activity" validate:"required,min=1,dive,required,validateFn=IsValid" jsonschema:"required,minItems=1"`
 	// Types are the types ticked; when empty they are those of Kinds (see
 	// [Activity.EffectiveTypes]).
-	Types      []Type      `json:"types,omitempty" validate:"omitempty,dive,validateFn=IsValid"`
-	Objectives []Objective `json:"objectives,omitempty" validate:"omitempty,dive,validateFn=IsValid"`
+	Types      []Type      `json:"types,omitempty" validate:"omitempty,dive,required,validateFn=IsValid"`
+	Objectives []Objective `json:"objectives,omitempty" validate:"omitempty,dive,required,validateFn=IsValid"`
 	StartDate  Date        `json:"start_date" validate:"required,validateFn=IsValid" jsonschema:"required"`
 	// EndDate is the last day; the zero Date for a one-day activity.
 	EndDate Date `json:"end_date,omitzero" validate:"omitempty,validateFn=IsValid"`
@@ -50,7 +50,7 @@ type Activity struct {
 	Prepared  bool              `json:"prepared" jsonschema:"default=false"`  // learners were prepared beforehand
 	Debriefed bool              `json:"debriefed" jsonschema:"default=false"` // learners were debriefed afterwards
 	Employers []string          `json:"employers,omitempty" validate:"omitempty,dive,required,max=200,listitem" jsonschema:"minLength=1,maxLength=200,pattern=^[^;\\s]([^;]*[^;\\s])?$"`
-	AoLEs     []AoLE            `json:"aole,omitempty" validate:"omitempty,dive,validateFn=IsValid"`
+	AoLEs     []AoLE            `json:"aole,omitempty" validate:"omitempty,dive,required,validateFn=IsValid"`
 	Link      string            `json:"link,omitempty" validate:"omitempty,max=2000,weblink" jsonschema:"maxLength=2000,format=uri,pattern=^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+\\S*$"`
 	Extra     map[string]string `json:"extra,omitempty" validate:"omitempty,dive,keys,extrakey,endkeys,max=1000"`
 }
@@ -121,7 +121,7 @@ type Participation struct {
 	// Reflection is the learner's own reflection, in their words.
 	Reflection string `json:"reflection,omitempty" validate:"max=10000" jsonschema:"maxLength=10000"`
 	// Outcomes are the intended learning outcomes the learner achieved.
-	Outcomes []Outcome         `json:"outcomes,omitempty" validate:"omitempty,dive,validateFn=IsValid"`
+	Outcomes []Outcome         `json:"outcomes,omitempty" validate:"omitempty,dive,required,validateFn=IsValid"`
 	Extra    map[string]string `json:"extra,omitempty" validate:"omitempty,dive,keys,extrakey,endkeys,max=1000"`
 }
 

@@ -129,7 +129,9 @@ func TestValidate(t *testing.T) {
 		}, []problem{{"participations[1].learner_id", cwre.CodeUnderAge}}},
 		{"attended a cancelled activity", func(d *cwre.Dataset) { d.Activities[0].Status = cwre.Cancelled },
 			[]problem{{"participations[0].attended", cwre.CodeAttendedCancelled}, {"participations[2].attended", cwre.CodeAttendedCancelled}}},
-		{"unknown outcome value", func(d *cwre.Dataset) { d.Participations[2].Outcomes = []cwre.Outcome{1, 0} },
+		{"empty outcome", func(d *cwre.Dataset) { d.Participations[2].Outcomes = []cwre.Outcome{1, 0} },
+			[]problem{{"participations[2].outcomes[1]", cwre.CodeRequired}}},
+		{"unknown outcome value", func(d *cwre.Dataset) { d.Participations[2].Outcomes = []cwre.Outcome{1, 99} },
 			[]problem{{"participations[2].outcomes[1]", cwre.CodeInvalidValue}}},
 		{"format version", func(d *cwre.Dataset) { d.FormatVersion = "2" },
 			[]problem{{"format_version", cwre.CodeFormatVersion}}},
@@ -277,4 +279,22 @@ func TestRepeatedJSONKeyStillChecksTheValueRead(t *testing.T) {
 		codes = append(codes, e.Code)
 	}
 	assert.ElementsMatch(t, []cwre.Code{cwre.CodeDuplicateKey, cwre.CodeNoSpace}, codes)
+}
+
+func TestJSONListProblemsPointAtTheirItem(t *testing.T) {
+	doc := `{"format_version":"1","learners":[],"participations":[],"activities":[{"activity_id":"a1","school_id":"S",
+	"title":"T","activity":["employer-talk"],"start_date":"2023-10-10","status":"planned",
+	"groups":["  ","Y10","a;b"],"staff":[null,"x;y"]}]}`
+	l := cwre.NewLoader()
+	require.NoError(t, l.ReadJSON(strings.NewReader(doc), "d.json"))
+	var got []problem
+	for _, e := range l.Check() {
+		got = append(got, problem{e.Path, e.Code})
+	}
+	assert.ElementsMatch(t, []problem{
+		{"activities[0].groups[0]", cwre.CodeRequired},
+		{"activities[0].groups[2]", cwre.CodeListItem},
+		{"activities[0].staff[0]", cwre.CodeJSONType},
+		{"activities[0].staff[1]", cwre.CodeListItem},
+	}, got)
 }
