@@ -189,6 +189,7 @@ func Translations() []Translation {
 	for _, c := range codes {
 		add("message "+string(c), messages[c])
 	}
+	add("message unknown_code with a suggestion", unknownCodeSuggestion)
 	names := make([]string, 0, len(vocabularies))
 	for v := range vocabularies {
 		names = append(names, v)

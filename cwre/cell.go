@@ -463,11 +463,7 @@ func (c *codec[T]) read(s string, index int, bad badValue) (T, bool) {
 		if errors.As(err, &uc) {
 			vocab = uc.Vocabulary
 		}
-		args := map[string]string{"vocabulary": vocab}
-		if v, ok := ShowableCode(s); ok {
-			args["value"] = v
-		}
-		bad(index, CodeUnknownCode, args)
+		bad(index, CodeUnknownCode, unknownCodeArgs(vocab, s))
 		return 0, false
 	}
 	return v, true

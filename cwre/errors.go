@@ -89,6 +89,9 @@ func (e *Error) Message(l Lang) string {
 	if !ok {
 		return string(e.Code)
 	}
+	if e.Code == CodeUnknownCode && e.Args["suggest"] != "" {
+		t = unknownCodeSuggestion
+	}
 	s := t.In(l)
 	if !strings.Contains(s, "{") {
 		return s

@@ -47,7 +47,7 @@ func ExampleLoader() {
 func Example_readCSV() {
 	const file = "activity_id,school_id,title,activity,start_date,status\n" +
 		"a1,6612345,'=Careers fair,careers-fair,2023-11-20,delivered\n" +
-		"a2,6612345,Mock interviews,mock-interviews;speed-dating,2024-01-15,planned\n"
+		"a2,6612345,Mock interviews,mock-interviews;speed-networkng,2024-01-15,planned\n"
 	r, err := cwre.NewCSVReader(strings.NewReader(file), "activities.csv")
 	if err != nil {
 		fmt.Println(err)
@@ -72,7 +72,7 @@ func Example_readCSV() {
 	// activities.csv
 	// row 2: a1 "=Careers fair" [careers-fair]
 	// row 3: a2 "Mock interviews" [mock-interviews]
-	// activities.csv:3:4: activity: not a known activity kind: speed-dating
+	// activities.csv:3:4: activity: not a known activity kind: speed-networkng (did you mean careers-carousel?)
 }
 
 // WriteJSON writes the JSON form; ReadJSON reads it back, reporting each

@@ -14,11 +14,11 @@ func ExampleParseKind() {
 	}
 	fmt.Println(k, k.Type(), k.Name(cwre.English), "/", k.Name(cwre.Welsh))
 
-	_, err = cwre.ParseKind("work-shadowing-day")
+	_, err = cwre.ParseKind("job-shadowng")
 	fmt.Println(err)
 	// Output:
 	// careers-carousel 2 Speed networking / careers carousel / Rhwydweithio cyflym / carwsél gyrfaoedd
-	// cwre: unknown activity kind "work-shadowing-day"
+	// cwre: unknown activity kind "job-shadowng" (did you mean "job-shadowing"?)
 }
 
 func ExampleKind_Info() {

@@ -158,7 +158,7 @@ func TestReadJSON(t *testing.T) {
 			[]string{"0:0 learners[0].extra json_type want=object"}, nil},
 		{"lists keep every item in its place", `{` + v + `"activities": [{"activity": ["Visit", "careers-faire", 3, ""], "types": [1, "4", 5, true], "groups": ["Y8", 10, " "]}]}`,
 			[]string{
-				"0:0 activities[0].activity[1] unknown_code value=careers-faire vocabulary=activity kind",
+				"0:0 activities[0].activity[1] unknown_code suggest=careers-fair value=careers-faire vocabulary=activity kind",
 				"0:0 activities[0].activity[2] json_type want=string",
 				"0:0 activities[0].types[2] unknown_code value=5 vocabulary=type",
 				"0:0 activities[0].types[3] json_type want=number",

@@ -38,7 +38,7 @@ func TestLoaderCheckGolden(t *testing.T) {
 
 	// Each planted error is there, at its row and column.
 	assert.Equal(t, []string{
-		"2:6 activities[0].activity[1] unknown_code value=careers-faire vocabulary=activity kind",
+		"2:6 activities[0].activity[1] unknown_code suggest=careers-fair value=careers-faire vocabulary=activity kind",
 		"4:10 activities[2].end_date end_before_start",
 		"5:11 activities[3].hours range max=2000 min=0",
 		"6:18 activities[4].link url",
@@ -69,7 +69,7 @@ func TestLoaderKeepsEveryRecord(t *testing.T) {
 	assert.Equal(t, []string{
 		"5:4 learners[3].date_of_birth invalid_date",
 		"6:5 learners[4].efsm invalid_bool",
-		"2:6 activities[0].activity[1] unknown_code value=careers-faire vocabulary=activity kind",
+		"2:6 activities[0].activity[1] unknown_code suggest=careers-fair value=careers-faire vocabulary=activity kind",
 		"7:3 participations[5].attended invalid_bool",
 	}, describe(l.Problems()), "reading problems, in the order found, rooted at the dataset")
 }
@@ -89,8 +89,8 @@ func TestLoaderLeavesValidationToReading(t *testing.T) {
 			[]string{"2:4 learners[0].date_of_birth invalid_date"}},
 		{"every kind unknown", "activities.csv", "activity_id,school_id,title,activity,start_date,status\na1,66,Talk,x;y,2023-10-10,planned\n",
 			[]string{
-				"2:4 activities[0].activity[0] unknown_code value=x vocabulary=activity kind",
-				"2:4 activities[0].activity[1] unknown_code value=y vocabulary=activity kind",
+				"2:4 activities[0].activity[0] unknown_code vocabulary=activity kind",
+				"2:4 activities[0].activity[1] unknown_code vocabulary=activity kind",
 			}},
 		{"missing values are still reported", "learners.csv", "learner_id,school_id,year_group,date_of_birth\nP1,66,,\n",
 			[]string{"2:3 learners[0].year_group required", "2:4 learners[0].date_of_birth required"}},

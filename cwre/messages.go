@@ -42,6 +42,10 @@ var messages = map[Code]Text{
 	CodeDuplicateKey:      txt("this key is given twice in the same object; only the first value is read", "Mae'r allwedd hon wedi'i rhoi ddwywaith yn yr un gwrthrych; dim ond y gwerth cyntaf sy'n cael ei ddarllen", Proposed),
 }
 
+// unknownCodeSuggestion is the unknown_code message when the text is close
+// to a code.
+var unknownCodeSuggestion = txt("not a known {vocabulary}: {value} (did you mean {suggest}?)", "Cod anhysbys ({vocabulary}): {value} (ai {suggest} sydd dan sylw?)", Proposed)
+
 // vocabularies names each closed vocabulary for the unknown_code message.
 var vocabularies = map[string]Text{
 	"activity kind":                   txt("activity kind", "math o weithgaredd", Proposed),

@@ -47,3 +47,33 @@ func FuzzParsePath(f *testing.F) {
 		_ = PathToPointer(key)
 	})
 }
+
+func TestUnknownCodeArgs(t *testing.T) {
+	tests := []struct {
+		vocabulary, in, value, suggest string
+	}{
+		{"activity kind", "careers-faire", "careers-faire", "careers-fair"},
+		{"activity kind", "Job_Shadowng", "Job_Shadowng", "job-shadowing"},
+		{"activity kind", "speed-networkng", "speed-networkng", "careers-carousel"},
+		{"activity kind", "gardening", "", ""},
+		{"year group", "Y14", "Y14", ""},
+		{"year group", "Tom", "", ""}, // a name from a shifted column is never repeated
+		{"year group", "2009-02-01", "", ""},
+		{"setting", "looked after - foster", "", ""},
+		{"setting", "specal", "specal", "special"},
+		{"type", "5", "5", ""},
+		{"objective", "12", "12", ""},
+		{"status", "done-ish", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.vocabulary+"/"+tt.in, func(t *testing.T) {
+			args := unknownCodeArgs(tt.vocabulary, tt.in)
+			assert.Equal(t, tt.value, args["value"])
+			assert.Equal(t, tt.suggest, args["suggest"])
+			assert.Equal(t, tt.vocabulary, args["vocabulary"])
+		})
+	}
+	assert.Equal(t, 1, editDistance("careers-faire", "careers-fair", 3))
+	assert.Equal(t, 3, editDistance("gardening", "alumni", 3))
+	assert.Equal(t, 0, editDistance("", "", 3))
+}
