@@ -193,13 +193,12 @@ type CSVReader struct {
 // [DetectFileKind]). A bad header gives [Errors] with File and Row set:
 // empty_file (no row with text), unknown_file, missing_column (one per
 // missing required column), duplicate_column (with its Column),
-// csv_syntax, not_utf8 or read_error.
+// csv_syntax (reason header_line_break for a header cell with a line
+// break in it), not_utf8 or read_error. A problem names a header cell in
+// Field only when it is a column of the file or has the shape of a column
+// name (see [CSVReader.Next]).
 func NewCSVReader(r io.Reader, file string) (*CSVReader, error) {
-	br := bufio.NewReader(r)
-	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
-		_, _ = br.Discard(3)
-	}
-	rd := &CSVReader{src: newCSVSource(br), file: file}
+	rd := &CSVReader{src: newCSVSource(r), file: file}
 	fail := func(row, col int, code Code, args map[string]string) error {
 		return Errors{{File: file, Row: row, Column: col, Code: code, Args: args}}
 	}
@@ -219,6 +218,7 @@ func NewCSVReader(r io.Reader, file string) (*CSVReader, error) {
 		if errs := rd.readHeader(row); len(errs) > 0 {
 			return nil, errs
 		}
+		rd.src.width = len(rd.header)
 		return rd, nil
 	}
 }
@@ -230,8 +230,11 @@ func (r *CSVReader) readHeader(row int) Errors {
 		errs = append(errs, &Error{File: r.file, Row: row, Column: col, Field: field, Code: code, Args: args})
 	}
 	for i, h := range r.header {
-		if !utf8.ValidString(h) {
+		switch {
+		case !utf8.ValidString(h):
 			bad(i+1, "", CodeNotUTF8, nil)
+		case strings.ContainsAny(h, "\r\n"):
+			bad(i+1, "", CodeCSVSyntax, map[string]string{"reason": reasonHeaderLineBreak})
 		}
 	}
 	if errs != nil {
@@ -256,7 +259,11 @@ func (r *CSVReader) readHeader(row int) Errors {
 			c.path = extraPath(c.extra)
 		}
 		if name != "" && seen[name] {
-			bad(i+1, name, CodeDuplicateColumn, nil)
+			field := name
+			if c.field < 0 {
+				field = showableHeader(name)
+			}
+			bad(i+1, field, CodeDuplicateColumn, nil)
 		}
 		seen[name] = true
 		if c.field < 0 && c.extra != "" {
@@ -287,14 +294,30 @@ func (r *CSVReader) Extra() []string { return slices.Clone(r.extra) }
 // row, not errors: Next returns an error only when the file cannot be
 // read, and reading goes on after a bad row.
 //
-// A line that is not valid CSV is one row with a csv_syntax problem,
+// A line ends with LF, CR LF or a lone CR (as Excel's "CSV (Macintosh)"
+// writes), and a run of CRs, with or without an LF after it, is one line
+// end; inside a quoted cell the text is kept as it is, but for CR LF,
+// which is read as LF.
+//
+// A record that is not valid CSV is one row with a csv_syntax problem,
 // whose "reason" argument says why: unclosed_quote (a quoted cell is
 // never closed), quote_in_quoted (a lone " inside a quoted cell),
-// bare_quote (a " in a cell that does not start with one), too_long (a
-// line of more than 1 MiB) or other. A quoted cell may run over several
-// lines; when it does and is then never properly closed, the row ends
-// with the line the cell opened on, and each line after it is read again
-// as a row of its own, so that a missing quotation mark loses no rows.
+// bare_quote (a " in a cell that does not start with one) or too_long (a
+// row of more than 1 MiB, which is passed over to its end). A quoted cell
+// may run over several lines; when a row whose cell runs on goes wrong on
+// a later line (the cell is never properly closed, or a quotation mark
+// after it is out of place), the row is taken to be its first line, with
+// a cell that is never closed, and each line after it is read again as a
+// row of its own, so that a missing quotation mark loses no rows. The
+// problem's Column is the cell at fault, or 0 when that is past the
+// header's columns, and its Field is the column's name when it is a
+// column of the file or has the shape of a column name (a header that is
+// a row of data must not show a date of birth as a field).
+//
+// When the file cannot be read, the error wraps an [*Error] (find it with
+// errors.As) with code read_error, the File, and the Row reading stopped
+// in: the row of a record read only in part, or the row after the last
+// one read. No record is made of a part-read row.
 func (r *CSVReader) Next() (Row, error) {
 	for {
 		cells, line, fault, err := r.src.read()
@@ -302,10 +325,15 @@ func (r *CSVReader) Next() (Row, error) {
 		case err == io.EOF:
 			return Row{}, io.EOF
 		case err != nil:
-			return Row{}, fmt.Errorf("cwre: reading %s: %w", r.file, err)
+			return Row{}, &csvReadError{problem: &Error{File: r.file, Row: line, Code: CodeRead,
+				Args: map[string]string{"detail": err.Error()}, Cause: err}, cut: r.src.cut}
 		case fault.reason != "":
+			col := fault.column
+			if col > len(r.cols) {
+				col = 0
+			}
 			row, _ := newRecordRow(r.kind, line)
-			row.Problems = Errors{{File: r.file, Row: line, Column: fault.column, Field: r.columnName(fault.column - 1),
+			row.Problems = Errors{{File: r.file, Row: line, Column: col, Field: r.problemField(col - 1),
 				Code: CodeCSVSyntax, Args: map[string]string{"reason": fault.reason}}}
 			return row, nil
 		case isBlank(cells):
@@ -314,6 +342,24 @@ func (r *CSVReader) Next() (Row, error) {
 		return r.parse(cells, line), nil
 	}
 }
+
+// csvReadError is the error of [CSVReader.Next] for a file that cannot be
+// read: the read_error problem, with the row reading stopped in.
+type csvReadError struct {
+	problem *Error
+	cut     bool // part of the row had been read
+}
+
+func (e *csvReadError) Error() string {
+	where := "before row"
+	if e.cut {
+		where = "part-way through row"
+	}
+	return fmt.Sprintf("cwre: reading %s: %v (reading stopped %s %d)", e.problem.File, e.problem.Cause, where, e.problem.Row)
+}
+
+// Unwrap returns the read_error problem, which unwraps to the cause.
+func (e *csvReadError) Unwrap() error { return e.problem }
 
 func isBlank(cells []string) bool {
 	for _, c := range cells {
@@ -351,6 +397,19 @@ func (r *CSVReader) columnName(i int) string {
 		return r.kind.columns()[c.field]
 	}
 	return r.cols[i].extra
+}
+
+// problemField returns the name of the column at index i for the Field of
+// a problem: the specification's name, or the extra column's name when it
+// has the shape of a column name (see showableHeader); otherwise "".
+func (r *CSVReader) problemField(i int) string {
+	if i < 0 || i >= len(r.cols) {
+		return ""
+	}
+	if c := r.cols[i]; c.field >= 0 {
+		return r.kind.columns()[c.field]
+	}
+	return showableHeader(r.cols[i].extra)
 }
 
 // parse reads the cells of one row.

@@ -1,160 +1,66 @@
 package cwre
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"io"
-	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// This file holds how the CSV reader finds the records of a file: it
-// reads physical lines itself and gives them to encoding/csv one record
-// at a time, keeping the raw lines of the record being read. When a
-// quoted cell runs over line ends and is never properly closed, the
-// record ends at the line the cell opened on, and the lines after it are
-// read again as rows of their own: one stray quotation mark never
-// swallows the rest of a file.
+// This file holds how the CSV reader splits a file into records. It
+// follows RFC 4180 as encoding/csv reads it (a cell that starts with " is
+// quoted, a " inside it is written "", and a quoted cell may run over
+// line ends), with these rules for files as schools have them:
+//
+//   - Outside a quoted cell a line ends with LF, with CR LF, or with a lone
+//     CR (Excel's "CSV (Macintosh)"), and a run of CRs, with or without an
+//     LF after it, is one line end: "\r\r\n" (a program that wrote CR LF
+//     through a file that turns LF into CR LF) ends one line. Inside a
+//     quoted cell the text is kept, but for CR LF, which becomes LF as in
+//     encoding/csv.
+//   - A record that goes wrong after its first line end (its first
+//     line leaves a quoted cell open, and that cell is never properly
+//     closed, or a quotation mark later is out of place) is reported as
+//     a quoted cell that is never closed, and ends with its first line:
+//     the text after that line is read again as records of its own, so
+//     one stray quotation mark never swallows the rows after it.
+//   - The reader holds at most maxRecordBytes of a record. A longer
+//     record is one row with a too_long problem, and the reader passes
+//     over the rest of it, still following its quoted cells, to the next
+//     record. When the record is long because a quoted cell opened on its
+//     first line runs on over what reads as rows of the file, the cell is
+//     taken to be never closed instead, and those rows are read.
+//
+// Re-reading costs little: a line read inside a quoted cell that goes on
+// after it holds an even number of quotation marks, and such a line,
+// read again from the start of a record, cannot leave a cell open (that
+// takes an odd number). So a line is read again at most once, and only
+// the line where a record went wrong can begin another record that runs
+// on over line ends.
 
-// maxRecordBytes is the most text the CSV reader holds for one record. A
-// line longer than this is a csv_syntax problem (too_long); a quoted
-// cell still open after this much text is one that is never closed
-// (unclosed_quote). So the reader's memory is bounded whatever the file.
+// maxRecordBytes is the most text the CSV reader holds for one record,
+// with its line end; a longer record is a csv_syntax problem (too_long).
+// So the reader's memory is bounded whatever the file.
 const maxRecordBytes = 1 << 20
+
+// readSize is how much the reader asks its io.Reader for at first.
+const readSize = 64 << 10
+
+// maxWindow is the most the reader buffers: a whole record and more.
+const maxWindow = maxRecordBytes + readSize
 
 // The reasons a csv_syntax problem gives as its "reason" argument; the
 // message shows each in English or Welsh (see csvReasons).
 const (
-	reasonUnclosedQuote = "unclosed_quote"  // a quoted cell is never closed
-	reasonQuoteInQuoted = "quote_in_quoted" // a lone " inside a quoted cell
-	reasonBareQuote     = "bare_quote"      // a " in a cell that does not start with one
-	reasonTooLong       = "too_long"        // a line of more than maxRecordBytes
-	reasonOther         = "other"           // anything else encoding/csv rejects
+	reasonUnclosedQuote   = "unclosed_quote"    // a quoted cell is never closed
+	reasonQuoteInQuoted   = "quote_in_quoted"   // a lone " inside a quoted cell
+	reasonBareQuote       = "bare_quote"        // a " in a cell that does not start with one
+	reasonTooLong         = "too_long"          // a record of more than maxRecordBytes
+	reasonHeaderLineBreak = "header_line_break" // a header cell with a line break in it
+	reasonOther           = "other"             // anything else that is not valid CSV
 )
-
-// errRecordTooLong stops encoding/csv when a record would hold more than
-// maxRecordBytes.
-var errRecordTooLong = errors.New("record too long")
-
-// csvLine is a physical line put back to be read again: its text with its
-// line end, or long for a line of more than maxRecordBytes, whose text
-// was not kept.
-type csvLine struct {
-	text []byte
-	long bool
-}
-
-// csvLines hands out the physical lines of a file one at a time; lines
-// put back are handed out again first, in file order.
-type csvLines struct {
-	br   *bufio.Reader
-	back []csvLine // put back; the last is handed out next
-	err  error     // io.EOF or the read error, once met
-}
-
-// next appends the next line, with its line end, to dst. A line longer
-// than maxRecordBytes is read to its end but not appended, and long is
-// set. After the last line next returns io.EOF, and after a read error
-// that error, every time.
-func (s *csvLines) next(dst []byte) (out []byte, long bool, err error) {
-	if n := len(s.back); n > 0 {
-		l := s.back[n-1]
-		s.back = s.back[:n-1]
-		return append(dst, l.text...), l.long, nil
-	}
-	if s.err != nil {
-		return dst, false, s.err
-	}
-	start := len(dst)
-	for {
-		chunk, err := s.br.ReadSlice('\n')
-		if !long {
-			if len(dst)-start+len(chunk) > maxRecordBytes {
-				long = true
-				dst = dst[:start]
-			} else {
-				if len(dst)+len(chunk) > cap(dst) {
-					// Double, rather than append's slower growth for
-					// large slices: a long line then costs at most twice
-					// its length in allocations.
-					grown := make([]byte, len(dst), min(2*cap(dst)+len(chunk), start+maxRecordBytes))
-					copy(grown, dst)
-					dst = grown
-				}
-				dst = append(dst, chunk...)
-			}
-		}
-		switch {
-		case err == bufio.ErrBufferFull:
-			continue
-		case err == io.EOF && (long || len(dst) > start):
-			s.err = err
-			return dst, long, nil
-		case err != nil:
-			s.err = err
-			return dst[:start], false, err
-		}
-		return dst, long, nil
-	}
-}
-
-// unread puts lines back, to be handed out again in the order given and
-// before any put back earlier. It copies their text.
-func (s *csvLines) unread(lines ...csvLine) {
-	for _, l := range slices.Backward(lines) {
-		s.back = append(s.back, csvLine{text: bytes.Clone(l.text), long: l.long})
-	}
-}
-
-// csvRecord is the raw text of the record being read. encoding/csv reads
-// it as its input: it asks for the next line only when a quoted cell runs
-// on, so buf ends up holding exactly the lines of the record.
-type csvRecord struct {
-	src    *csvLines
-	buf    []byte // the record's lines, with their line ends
-	ends   []int  // where each line ends in buf
-	served int    // how much of buf encoding/csv has read
-}
-
-// start begins a record with its first line, already in first (which may
-// be buf itself, as next returned it).
-func (f *csvRecord) start(first []byte) {
-	f.buf = first
-	f.ends = append(f.ends[:0], len(first))
-	f.served = 0
-}
-
-// Read gives encoding/csv the record's text, taking a further line from
-// the file when all of it has been read.
-func (f *csvRecord) Read(p []byte) (int, error) {
-	if f.served == len(f.buf) {
-		start := len(f.buf)
-		buf, long, err := f.src.next(f.buf)
-		if err != nil {
-			return 0, err
-		}
-		if long || len(buf) > maxRecordBytes {
-			f.src.unread(csvLine{text: buf[start:], long: long})
-			f.buf = buf[:start]
-			return 0, errRecordTooLong
-		}
-		f.buf = buf
-		f.ends = append(f.ends, len(buf))
-	}
-	n := copy(p, f.buf[f.served:])
-	f.served += n
-	return n, nil
-}
-
-// line returns the i-th line of the record, with its line end.
-func (f *csvRecord) line(i int) []byte {
-	start := 0
-	if i > 0 {
-		start = f.ends[i-1]
-	}
-	return f.buf[start:f.ends[i]]
-}
 
 // csvFault says why a record could not be split into cells: a reason for
 // the csv_syntax problem and the 1-based column of the cell at fault (0
@@ -164,158 +70,529 @@ type csvFault struct {
 	column int
 }
 
-// quoteScan is where the first fault of a record's lines is, as
-// encoding/csv reads them.
-type quoteScan struct {
-	reason string // reasonUnclosedQuote, reasonQuoteInQuoted, reasonBareQuote or "" for none
-	field  int    // 0-based index of the cell at fault
-	opened int    // the line the quoted cell at fault opened on
+// scanState is where a recordScan is in a record.
+type scanState uint8
+
+const (
+	atCell     scanState = iota // at the start of a cell
+	inPlain                     // in a cell that does not start with "
+	inQuoted                    // in a quoted cell
+	afterQuote                  // in a quoted cell, just after a "
+	inBadLine                   // after a fault: passing over the rest of the line
+	scanDone                    // the record has ended
+)
+
+// cellSpan is where the text of one cell is: [start, end) of the record's
+// raw text, or of recordScan.text for a cell whose text is not its raw
+// text (one with "" in it, or CR LF).
+type cellSpan struct {
+	start, end int
+	inText     bool
 }
 
-// scanQuotes follows the quoting rules of encoding/csv (RFC 4180: a cell
-// is quoted when it starts with ", and a " inside it is written "") over
-// the lines of a record, and returns its first fault. A quoted cell still
-// open after the last line is reasonUnclosedQuote.
-func scanQuotes(f *csvRecord) quoteScan {
-	field, opened := 0, 0
-	quoted := false
-	for li := range f.ends {
-		line := trimLineEnd(f.line(li))
-		i := 0
-		for {
-			if quoted {
-				j := bytes.IndexByte(line[i:], '"')
-				if j < 0 {
-					break // the cell goes on to the next line
-				}
-				i += j + 1
-				switch {
-				case i < len(line) && line[i] == '"':
-					i++
-					continue
-				case i == len(line):
-					return quoteScan{} // the record ends here
-				case line[i] != ',':
-					return quoteScan{reason: reasonQuoteInQuoted, field: field, opened: opened}
-				}
-				i++
-				field++
-				quoted = false
-			}
-			if i < len(line) && line[i] == '"' {
-				quoted, opened = true, li
-				i++
-				continue
-			}
-			end := bytes.IndexByte(line[i:], ',')
-			cell := line[i:]
-			if end >= 0 {
-				cell = cell[:end]
-			}
-			if bytes.IndexByte(cell, '"') >= 0 {
-				return quoteScan{reason: reasonBareQuote, field: field, opened: li}
-			}
-			if end < 0 {
-				return quoteScan{} // the record ends here
-			}
-			i += end + 1
-			field++
+// recordScan reads one record. It is given the record's raw text as it
+// arrives and goes on from where it stopped; when it is not keeping the
+// cells, it can be given the text piece by piece, each piece following the
+// last.
+type recordScan struct {
+	state scanState
+	// keep: record where each cell's text is (off while passing over a
+	// record too long to hold). recover: stop at a fault after the first
+	// line end, for the record to end with its first line (off while
+	// passing over a record, since its text is not held).
+	keep, recover bool
+	n             int // how much of the text has been read
+
+	col    int  // 0-based index of the cell being read; once done, the number of cells
+	cellAt int  // where the cell's text starts: in the raw text, or in text once copied
+	copied bool // the cell's text is being built in text
+	text   []byte
+	cells  []cellSpan
+
+	line0    int  // the length of the record's first line, with its first line-end byte; 0 while it has one line
+	line0CR  bool // that byte is a CR: CRs and one LF after it belong to the same line end
+	line0Col int  // 0-based index of the cell left open at the end of the first line
+
+	fault     string // reason of the first fault, "" for none
+	faultCol  int    // 0-based index of the cell at fault
+	recovered bool   // stopped at a fault after the first line: the record is its first line
+	endCR     bool   // the record ends with a CR: CRs and one LF after it belong to its line end
+}
+
+func (rs *recordScan) reset(keep, recover bool) {
+	*rs = recordScan{keep: keep, recover: recover, text: rs.text[:0], cells: rs.cells[:0]}
+}
+
+// Byte classes: the bytes that end a run of text in each state.
+var plainStops, quotedStops, lineStops [256]bool
+
+func init() {
+	for _, c := range []byte(",\"\r\n") {
+		plainStops[c] = true
+	}
+	for _, c := range []byte("\"\r\n") {
+		quotedStops[c] = true
+	}
+	lineStops['\r'], lineStops['\n'] = true, true
+}
+
+func indexStop(b []byte, stops *[256]bool) int {
+	for i, c := range b {
+		if stops[c] {
+			return i
 		}
 	}
-	if quoted {
-		return quoteScan{reason: reasonUnclosedQuote, field: field, opened: opened}
-	}
-	return quoteScan{}
+	return -1
 }
 
-// trimLineEnd removes a line's end as encoding/csv does: "\n" or "\r\n",
-// or a lone "\r" on the last line of a file.
-func trimLineEnd(line []byte) []byte {
-	if n := len(line); n > 0 && line[n-1] == '\n' {
-		line = line[:n-1]
+// scan reads on in rec, the record's raw text (or, when not keeping cells,
+// the next piece of it), from rs.n. atEOF says that rec is all the text
+// there is. The scan stops when the record ends (rs.state == scanDone) or
+// at the end of rec.
+func (rs *recordScan) scan(rec []byte, atEOF bool) {
+	i := rs.n
+	for i < len(rec) && rs.state != scanDone {
+		switch rs.state {
+		case atCell:
+			if rec[i] == '"' {
+				i++
+				rs.open(i)
+				rs.state = inQuoted
+			} else {
+				rs.open(i)
+				rs.state = inPlain
+			}
+		case inPlain:
+			j := indexStop(rec[i:], &plainStops)
+			if j < 0 {
+				i = len(rec)
+				break
+			}
+			i += j
+			switch c := rec[i]; c {
+			case ',':
+				rs.close(i)
+				rs.state = atCell
+			case '"':
+				rs.fail(reasonBareQuote)
+			default:
+				rs.close(i)
+				rs.end(c)
+			}
+			i++
+		case inQuoted:
+			j := indexStop(rec[i:], &quotedStops)
+			if j < 0 {
+				rs.add(rec[i:])
+				i = len(rec)
+				break
+			}
+			rs.add(rec[i : i+j])
+			i += j
+			switch c := rec[i]; c {
+			case '"':
+				rs.state = afterQuote
+			case '\n':
+				rs.lineEnd(i, false)
+				if rs.keep && i > 0 && rec[i-1] == '\r' {
+					// CR LF in a quoted cell is LF, as in encoding/csv.
+					if rs.copied {
+						rs.text = rs.text[:len(rs.text)-1]
+					} else {
+						rs.copyFrom(rec, i-1)
+					}
+				}
+				rs.add(rec[i : i+1])
+			default: // '\r'
+				rs.lineEnd(i, true)
+				rs.add(rec[i : i+1])
+			}
+			i++
+		case afterQuote:
+			switch c := rec[i]; c {
+			case '"': // "" stands for one "
+				rs.copyFrom(rec, i-1)
+				rs.add(rec[i : i+1])
+				rs.state = inQuoted
+				i++
+			case ',':
+				rs.close(i - 1)
+				rs.state = atCell
+				i++
+			case '\r', '\n':
+				rs.close(i - 1)
+				rs.end(c)
+				i++
+			default:
+				rs.fail(reasonQuoteInQuoted)
+			}
+		case inBadLine:
+			j := indexStop(rec[i:], &lineStops)
+			if j < 0 {
+				i = len(rec)
+				break
+			}
+			i += j
+			rs.end(rec[i])
+			i++
+		}
 	}
-	return bytes.TrimSuffix(line, []byte("\r"))
+	rs.n = i
+	if atEOF && i == len(rec) && rs.state != scanDone {
+		rs.finish(i)
+	}
 }
 
-// isEmptyLine reports whether a line has nothing but its line end;
-// encoding/csv skips such lines.
-func isEmptyLine(line []byte) bool { return len(trimLineEnd(line)) == 0 }
+// open starts a cell whose text starts at i in the raw text.
+func (rs *recordScan) open(i int) { rs.cellAt, rs.copied = i, false }
+
+// copyFrom starts building the cell's text in text, with its raw text up
+// to i, unless that is already done.
+func (rs *recordScan) copyFrom(rec []byte, i int) {
+	if rs.keep && !rs.copied {
+		at := len(rs.text)
+		rs.text = append(rs.text, rec[rs.cellAt:i]...)
+		rs.cellAt, rs.copied = at, true
+	}
+}
+
+// add adds raw text to a cell whose text is being built in text.
+func (rs *recordScan) add(b []byte) {
+	if rs.copied {
+		rs.text = append(rs.text, b...)
+	}
+}
+
+// close ends the cell, whose raw text ends at i.
+func (rs *recordScan) close(i int) {
+	if rs.keep {
+		if rs.copied {
+			rs.cells = append(rs.cells, cellSpan{rs.cellAt, len(rs.text), true})
+		} else {
+			rs.cells = append(rs.cells, cellSpan{rs.cellAt, i, false})
+		}
+	}
+	rs.col++
+}
+
+// end ends the record at its line-end byte c.
+func (rs *recordScan) end(c byte) {
+	rs.state = scanDone
+	rs.endCR = c == '\r'
+}
+
+// lineEnd notes a line end at i inside a quoted cell.
+func (rs *recordScan) lineEnd(i int, cr bool) {
+	if rs.line0 == 0 {
+		rs.line0, rs.line0CR, rs.line0Col = i+1, cr, rs.col
+	}
+}
+
+// fail notes a fault. After the first line end, when recovering, the
+// record ends with its first line; otherwise with the line of the fault.
+func (rs *recordScan) fail(reason string) {
+	if rs.fault == "" {
+		rs.fault, rs.faultCol = reason, rs.col
+	}
+	if rs.recover && rs.line0 > 0 {
+		rs.recovered = true
+		rs.state = scanDone
+		return
+	}
+	rs.state = inBadLine
+}
+
+// finish ends the record at the end of the file, at i.
+func (rs *recordScan) finish(i int) {
+	switch rs.state {
+	case atCell:
+		rs.open(i)
+		rs.close(i)
+	case inPlain:
+		rs.close(i)
+	case afterQuote:
+		rs.close(i - 1)
+	case inQuoted:
+		rs.fail(reasonUnclosedQuote)
+	}
+	rs.state = scanDone
+	rs.endCR = false
+}
 
 // csvSource reads the records of a CSV file.
 type csvSource struct {
-	lines csvLines
-	rec   csvRecord
-	csv   *csv.Reader
+	r   io.Reader
+	buf []byte // buf[pos:end] is text read from r and not yet taken
+	pos int
+	end int
+	eof bool  // r has no more text
+	err error // the error reading r, once met
+
+	bomDone bool // a byte order mark at the start has been looked for
+	// foldCR: the last line end was a CR, so CRs and one LF at pos still
+	// belong to it.
+	foldCR bool
 	// row is the row a spreadsheet shows for the next line: a blank line
 	// is a row, and a record is one row however many lines it has.
 	row int
+	// width is the number of cells of the header, once read; 0 before.
+	width int
+	// errRow is the row reading stopped in, once a read error is met, and
+	// cut says that part of that row had been read.
+	errRow int
+	cut    bool
+
+	rs    recordScan
+	cells []string
 }
 
-func newCSVSource(br *bufio.Reader) *csvSource {
-	s := &csvSource{lines: csvLines{br: br}, row: 1}
-	s.rec.src = &s.lines
-	s.csv = csv.NewReader(&s.rec)
-	s.csv.FieldsPerRecord = -1
-	s.csv.ReuseRecord = true
-	return s
+func newCSVSource(r io.Reader) *csvSource { return &csvSource{r: r, row: 1} }
+
+// fill reads more text, keeping buf[pos:end]. It returns the read error,
+// once met and every time after.
+func (s *csvSource) fill() error {
+	if s.err != nil || s.eof {
+		return s.err
+	}
+	if s.end == len(s.buf) {
+		if s.pos > 0 {
+			s.end = copy(s.buf, s.buf[s.pos:s.end])
+			s.pos = 0
+		}
+		if s.end == len(s.buf) {
+			size := max(readSize, 4*len(s.buf))
+			if 2*size > maxWindow {
+				size = maxWindow
+			}
+			grown := make([]byte, size)
+			copy(grown, s.buf[:s.end])
+			s.buf = grown
+		}
+	}
+	for range 100 {
+		n, err := s.r.Read(s.buf[s.end:])
+		if n < 0 || n > len(s.buf)-s.end {
+			n, err = 0, errors.New("cwre: the reader returned an invalid count")
+		}
+		s.end += n
+		switch {
+		case err == io.EOF:
+			s.eof = true
+			return nil
+		case err != nil:
+			s.err = err
+			return err
+		case n > 0:
+			return nil
+		}
+	}
+	s.err = io.ErrNoProgress
+	return s.err
 }
 
 // read returns the next record that is not an empty line, and its row.
 // A record that cannot be split into cells has no cells and a fault. The
 // error is io.EOF after the last record, or the error reading the file;
-// it is returned again by every later call.
+// it is returned again by every later call, and its row is the row the
+// reading stopped in (s.cut says whether part of it had been read).
 func (s *csvSource) read() (cells []string, row int, fault csvFault, err error) {
-	f := &s.rec
+	if s.errRow > 0 {
+		return nil, s.errRow, csvFault{}, s.err
+	}
+	if !s.bomDone {
+		for s.end-s.pos < 3 && !s.eof {
+			if err := s.fill(); err != nil {
+				return s.stop(s.row, s.end > s.pos)
+			}
+		}
+		if bytes.HasPrefix(s.buf[s.pos:s.end], []byte("\ufeff")) {
+			s.pos += 3
+		}
+		s.bomDone = true
+	}
+	// Pass over line ends: each is a blank row, but for the rest of the
+	// line end before them.
 	for {
-		first, long, err := s.lines.next(f.buf[:0])
-		if err != nil {
-			return nil, s.row, csvFault{}, err
+		if s.pos == s.end {
+			if s.eof {
+				return nil, s.row, csvFault{}, io.EOF
+			}
+			if err := s.fill(); err != nil {
+				return s.stop(s.row, false)
+			}
+			continue
 		}
-		row = s.row
-		s.row++
-		if long {
-			return nil, row, csvFault{reason: reasonTooLong}, nil
+		c := s.buf[s.pos]
+		if s.foldCR {
+			if c == '\r' {
+				s.pos++
+				continue
+			}
+			s.foldCR = false
+			if c == '\n' {
+				s.pos++
+				continue
+			}
 		}
-		if !isEmptyLine(first) {
-			f.start(first)
+		if c != '\r' && c != '\n' {
 			break
 		}
-		f.buf = first
+		s.pos++
+		s.row++
+		s.foldCR = c == '\r'
 	}
-	cells, err = s.csv.Read()
-	var pe *csv.ParseError
-	switch {
-	case err == nil:
-		return cells, row, csvFault{}, nil
-	case !errors.As(err, &pe) && !errors.Is(err, errRecordTooLong):
-		return nil, row, csvFault{}, err
-	}
-	sc := scanQuotes(f)
-	fault = csvFault{reason: sc.reason, column: sc.field + 1}
-	switch {
-	case sc.reason == "" && pe == nil:
-		// Cannot happen: encoding/csv reads on only in a quoted cell.
-		fault = csvFault{reason: reasonTooLong}
-	case sc.reason == "":
-		fault = csvFault{reason: reasonOther, column: len(cells) + 1}
-	case sc.reason != reasonBareQuote && sc.opened < len(f.ends)-1:
-		// A quoted cell ran over line ends and was then never properly
-		// closed: most likely its closing quotation mark is missing. The
-		// record ends with the line the cell opened on, and the lines
-		// after it are read again as rows of their own.
-		//
-		// This costs no more than reading each line a few times: a line
-		// read inside a quoted cell that goes on after it has an even
-		// number of quotation marks, and such a line, read again from
-		// the start of a record, cannot leave a cell open (that takes an
-		// odd number). So only the last line put back can begin another
-		// record that runs on.
-		back := make([]csvLine, 0, len(f.ends)-sc.opened-1)
-		for i := sc.opened + 1; i < len(f.ends); i++ {
-			back = append(back, csvLine{text: f.line(i)})
+	row = s.row
+	rs := &s.rs
+	rs.reset(true, true)
+	for {
+		avail := s.end - s.pos
+		rs.scan(s.buf[s.pos:s.pos+min(avail, maxRecordBytes)], s.eof && avail <= maxRecordBytes)
+		if rs.state == scanDone {
+			break
 		}
-		s.lines.unread(back...)
-		fault.reason = reasonUnclosedQuote
+		if avail > maxRecordBytes {
+			return s.tooLong(row)
+		}
+		if err := s.fill(); err != nil {
+			return s.stop(row, true)
+		}
 	}
-	return nil, row, fault, nil
+	s.row++
+	switch {
+	case rs.recovered:
+		return nil, row, s.recover(), nil
+	case rs.fault != "":
+		s.pos += rs.n
+		s.foldCR = rs.endCR
+		return nil, row, csvFault{reason: rs.fault, column: rs.faultCol + 1}, nil
+	}
+	raw := string(s.buf[s.pos : s.pos+rs.n])
+	var text string
+	if len(rs.text) > 0 {
+		text = string(rs.text)
+	}
+	s.cells = s.cells[:0]
+	for _, c := range rs.cells {
+		if c.inText {
+			s.cells = append(s.cells, text[c.start:c.end])
+		} else {
+			s.cells = append(s.cells, raw[c.start:c.end])
+		}
+	}
+	s.pos += rs.n
+	s.foldCR = rs.endCR
+	return s.cells, row, csvFault{}, nil
+}
+
+// stop returns the read error, met in row; cut says that part of the row
+// had been read. Every later read returns the same.
+func (s *csvSource) stop(row int, cut bool) ([]string, int, csvFault, error) {
+	s.errRow, s.cut = row, cut
+	return nil, row, csvFault{}, s.err
+}
+
+// recover ends the record being read with its first line and puts the
+// text after that line back to be read again.
+func (s *csvSource) recover() csvFault {
+	s.pos += s.rs.line0
+	s.foldCR = s.rs.line0CR
+	return csvFault{reason: reasonUnclosedQuote, column: s.rs.line0Col + 1}
+}
+
+// tooLong handles a record of more than maxRecordBytes, of which
+// buf[pos:pos+maxRecordBytes] has been read. When a cell left open by the
+// first line runs on over what reads as rows of this file, that cell is
+// taken to be never closed, and the record ends with its first line.
+// Otherwise the record is passed over without being held, following its
+// quoted cells to its end.
+func (s *csvSource) tooLong(row int) ([]string, int, csvFault, error) {
+	rs := &s.rs
+	s.row++
+	if rs.line0 > 0 && s.looksLikeRows(s.buf[s.pos+rs.line0:s.pos+rs.n]) {
+		return nil, row, s.recover(), nil
+	}
+	s.pos += rs.n
+	rs.keep, rs.recover, rs.copied = false, false, false
+	for {
+		rs.n = 0
+		rs.scan(s.buf[s.pos:s.end], s.eof)
+		s.pos += rs.n
+		if rs.state == scanDone {
+			break
+		}
+		if err := s.fill(); err != nil {
+			return s.stop(row, true)
+		}
+	}
+	s.foldCR = rs.endCR
+	return nil, row, csvFault{reason: reasonTooLong}, nil
+}
+
+// looksLikeRows reports whether text, the lines after the first line of
+// a record too long to hold, reads as rows of this file: more than half
+// of the records in it (but for the last, cut off) have as many cells as
+// the header and nothing wrong. Text with no line end, a single line too
+// long to hold, counts as rows too: it is a row of its own.
+func (s *csvSource) looksLikeRows(text []byte) bool {
+	records, rows := 0, 0
+	var rs recordScan
+	for i := 0; i < len(text); {
+		if c := text[i]; c == '\r' || c == '\n' {
+			i++ // blank lines are no records
+			continue
+		}
+		rs.reset(false, true)
+		rs.scan(text[i:], false)
+		if rs.state != scanDone {
+			break // cut off
+		}
+		records++
+		if rs.recovered {
+			i += rs.line0
+			continue
+		}
+		if rs.fault == "" && rs.col == s.width {
+			rows++
+		}
+		i += rs.n
+	}
+	return records == 0 || 2*rows > records
+}
+
+// showableHeader returns the name in a header cell for the Field of a
+// problem when it has the shape of a column name: trimmed, 1 to 64
+// characters, with a letter, no control character, and at most one group
+// of at most three digits ("Tutor group", "Year 10 note"). Anything else
+// gives "": a file saved without its header has a row of data where the
+// header belongs, and a date of birth ("2009-10-10", "5 May 2009"), a UPN
+// or a number there must never be repeated in a problem.
+func showableHeader(name string) string {
+	name = strings.TrimSpace(name)
+	if name == "" || !utf8.ValidString(name) || utf8.RuneCountInString(name) > 64 {
+		return ""
+	}
+	letter := false
+	groups, run := 0, 0
+	for _, c := range name {
+		switch {
+		case unicode.IsControl(c):
+			return ""
+		case c >= '0' && c <= '9' || unicode.IsDigit(c):
+			if run == 0 {
+				groups++
+			}
+			run++
+			if groups > 1 || run > 3 {
+				return ""
+			}
+			continue
+		case unicode.IsLetter(c):
+			letter = true
+		}
+		run = 0
+	}
+	if !letter {
+		return ""
+	}
+	return name
 }

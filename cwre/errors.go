@@ -40,7 +40,7 @@ const (
 	CodeJSONSyntax        Code = "json_syntax"      // args: detail
 	CodeJSONType          Code = "json_type"        // args: want
 	CodeUnknownField      Code = "unknown_field"    //
-	CodeCSVSyntax         Code = "csv_syntax"       // args: reason (unclosed_quote, quote_in_quoted, bare_quote, too_long, other)
+	CodeCSVSyntax         Code = "csv_syntax"       // args: reason (unclosed_quote, quote_in_quoted, bare_quote, too_long, header_line_break, other)
 	CodeUnknownFile       Code = "unknown_file"     // header matches none of the three files
 	CodeEmptyFile         Code = "empty_file"       // a CSV file with no row of text
 	CodeMissingColumn     Code = "missing_column"   // args: column

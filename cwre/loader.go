@@ -96,7 +96,13 @@ func (l *Loader) ReadCSV(r io.Reader, file string) error {
 			return nil
 		}
 		if err != nil {
-			l.problems = append(l.problems, readProblem{err: &Error{File: file, Code: CodeRead, Args: map[string]string{"detail": err.Error()}, Cause: err}})
+			// The reader's error says which row reading stopped in.
+			var re *Error
+			if !errors.As(err, &re) || re.Code != CodeRead {
+				re = &Error{File: file, Code: CodeRead, Args: map[string]string{"detail": err.Error()}, Cause: err}
+			}
+			e := *re
+			l.problems = append(l.problems, readProblem{err: &e})
 			return err
 		}
 		if row.Problems.Has(CodeCSVSyntax) {

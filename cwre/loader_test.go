@@ -209,7 +209,7 @@ func TestLoaderReadErrors(t *testing.T) {
 	for _, e := range l.Check() {
 		got = append(got, e.File+" "+string(e.Code))
 	}
-	assert.Equal(t, []string{"a.csv read_error", "b.csv read_error", "b.csv unknown_learner", "b.csv unknown_activity", "c.json read_error", "d.csv unknown_file"}, got)
+	assert.Equal(t, []string{"a.csv read_error", "b.csv unknown_learner", "b.csv unknown_activity", "b.csv read_error", "c.json read_error", "d.csv unknown_file"}, got)
 }
 
 func TestLoaderLocate(t *testing.T) {

@@ -78,8 +78,10 @@ var csvReasons = map[string]Text{
 		`rhaid ysgrifennu dyfynnod (") y tu mewn i gell rhwng dyfynodau ddwywaith ("")`, Proposed),
 	reasonBareQuote: txt(`a cell with a quotation mark (") in it must be put between quotation marks, with the mark written twice ("")`,
 		`rhaid rhoi cell sydd â dyfynnod (") ynddi rhwng dyfynodau, gan ysgrifennu'r dyfynnod ddwywaith ("")`, Proposed),
-	reasonTooLong: txt("the line is longer than 1 MiB",
-		"mae'r llinell yn hirach nag 1 MiB", Proposed),
+	reasonTooLong: txt("the row is longer than 1 MiB",
+		"mae'r rhes yn hirach nag 1 MiB", Proposed),
+	reasonHeaderLineBreak: txt("a column name in the header cannot contain a line break",
+		"ni chaiff enw colofn yn y pennawd gynnwys toriad llinell", Proposed),
 	reasonOther: txt("the line is not valid CSV",
 		"nid yw'r llinell yn CSV dilys", Proposed),
 }
