@@ -609,7 +609,7 @@ func TestCSVUnclosedQuote(t *testing.T) {
 // gives has its own message in English and Welsh.
 func TestCSVSyntaxReasons(t *testing.T) {
 	seen := map[string]bool{}
-	for _, reason := range []string{"unclosed_quote", "quote_in_quoted", "bare_quote", "too_long", "other"} {
+	for _, reason := range []string{"unclosed_quote", "quote_in_quoted", "bare_quote", "too_long", "header_line_break"} {
 		e := &cwre.Error{Code: cwre.CodeCSVSyntax, Args: map[string]string{"reason": reason}}
 		for _, lang := range []cwre.Lang{cwre.English, cwre.Welsh} {
 			msg := e.Message(lang)

@@ -59,7 +59,6 @@ const (
 	reasonBareQuote       = "bare_quote"        // a " in a cell that does not start with one
 	reasonTooLong         = "too_long"          // a record of more than maxRecordBytes
 	reasonHeaderLineBreak = "header_line_break" // a header cell with a line break in it
-	reasonOther           = "other"             // anything else that is not valid CSV
 )
 
 // csvFault says why a record could not be split into cells: a reason for

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -88,6 +90,39 @@ func (d *Dataset) WriteJSON(w io.Writer) error {
 // that 2.0 is 2, or as digit strings), dates in ISO 8601 or the UK forms,
 // free text trimmed with CR LF made LF, empty list items and empty extra
 // values dropped. null is the same as a missing field. A leading byte
+// WriteJSONFile writes d in the JSON form to the file at path, whole or
+// not at all: it writes a temporary file beside it and renames it into
+// place only once it is complete, so a failure never leaves a half-written
+// dataset or an emptied file behind. A new file can be read by its owner
+// only (mode 0600), as it holds children's data.
+func (d *Dataset) WriteJSONFile(path string) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("cwre: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			os.Remove(f.Name())
+		}
+	}()
+	bw := bufio.NewWriter(f)
+	if err := d.WriteJSON(bw); err != nil {
+		f.Close()
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("cwre: writing %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("cwre: writing %s: %w", path, err)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("cwre: %w", err)
+	}
+	return nil
+}
+
 // order mark is ignored.
 func ReadJSON(r io.Reader, file string) (*Dataset, Errors, error) {
 	data, err := io.ReadAll(r)

@@ -82,8 +82,6 @@ var csvReasons = map[string]Text{
 		"mae'r rhes yn hirach nag 1 MiB", Proposed),
 	reasonHeaderLineBreak: txt("a column name in the header cannot contain a line break",
 		"ni chaiff enw colofn yn y pennawd gynnwys toriad llinell", Proposed),
-	reasonOther: txt("the line is not valid CSV",
-		"nid yw'r llinell yn CSV dilys", Proposed),
 }
 
 func csvReason(v string) Text {

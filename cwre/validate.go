@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/url"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -81,14 +82,12 @@ func activityRules(sl validator.StructLevel) {
 	if a.StartDate.IsValid() && a.EndDate.IsValid() && a.EndDate.Before(a.StartDate) {
 		sl.ReportError(a.EndDate, "end_date", "EndDate", string(CodeEndBeforeStart), "")
 	}
-	if a.StartDate.IsValid() && a.LastDay().IsValid() && !a.LastDay().Before(a.StartDate) {
-		if limit := float64(24 * a.Days()); a.Hours > limit && a.Hours <= 2000 {
-			sl.ReportError(a.Hours, "hours", "Hours", string(CodeHoursExceedSpan), strconv.Itoa(int(limit)))
-		}
+	if limit, over := a.overSpan(a.Hours); over {
+		sl.ReportError(a.Hours, "hours", "Hours", string(CodeHoursExceedSpan), strconv.Itoa(limit))
 	}
 	if len(a.Types) > 0 {
 		for _, k := range a.Kinds {
-			if t := k.Type(); t.IsValid() && !containsType(a.Types, t) {
+			if t := k.Type(); t.IsValid() && !slices.Contains(a.Types, t) {
 				sl.ReportError(a.Types, "types", "Types", string(CodeTypeNotTicked), t.String()+" "+k.String())
 				break
 			}
@@ -96,13 +95,19 @@ func activityRules(sl validator.StructLevel) {
 	}
 }
 
-func containsType(ts []Type, t Type) bool {
-	for _, x := range ts {
-		if x == t {
-			return true
-		}
+// maxHours is the most hours an activity or a learner's participation may
+// record (the "lte=2000" of the records' validate tags).
+const maxHours = 2000
+
+// overSpan reports whether hours, within the 0 to maxHours range, exceed 24
+// for each day of the activity's dates, and that limit. Dates that are
+// missing or out of order give no limit; other rules report them.
+func (a *Activity) overSpan(hours float64) (limit int, over bool) {
+	if !a.StartDate.IsValid() || !a.LastDay().IsValid() || a.LastDay().Before(a.StartDate) {
+		return 0, false
 	}
-	return false
+	limit = 24 * a.Days()
+	return limit, hours > float64(limit) && hours <= maxHours
 }
 
 // Validate checks the learner on its own (see [Dataset.Validate] for the
@@ -156,7 +161,7 @@ func fromFieldError(fe validator.FieldError) *Error {
 			e.Code, e.Args = CodeRange, map[string]string{"min": "0", "max": fe.Param()}
 		}
 	case "gte", "lte":
-		e.Code, e.Args = CodeRange, map[string]string{"min": "0", "max": "2000"}
+		e.Code, e.Args = CodeRange, map[string]string{"min": "0", "max": strconv.Itoa(maxHours)}
 	case "nospace":
 		e.Code = CodeNoSpace
 	case "learnerid":
@@ -211,20 +216,16 @@ func (d *Dataset) Validate() Errors {
 	for i := range d.Learners {
 		l := &d.Learners[i]
 		prefixed("learners", i, l.Validate())
-		if first, dup := learners[l.ID]; dup && l.ID != "" {
-			errs = append(errs, dupError("learners", i, "learner_id", CodeDuplicateID, "learners", first))
-		} else if l.ID != "" {
-			learners[l.ID] = i
+		if first, dup := firstIndex(learners, l.ID, i, l.ID == ""); dup {
+			errs = append(errs, dupError("learners", i, "learner_id", CodeDuplicateID, first))
 		}
 	}
 	activities := make(map[string]int, len(d.Activities))
 	for i := range d.Activities {
 		a := &d.Activities[i]
 		prefixed("activities", i, a.Validate())
-		if first, dup := activities[a.ID]; dup && a.ID != "" {
-			errs = append(errs, dupError("activities", i, "activity_id", CodeDuplicateID, "activities", first))
-		} else if a.ID != "" {
-			activities[a.ID] = i
+		if first, dup := firstIndex(activities, a.ID, i, a.ID == ""); dup {
+			errs = append(errs, dupError("activities", i, "activity_id", CodeDuplicateID, first))
 		}
 	}
 	type pair struct{ learner, activity string }
@@ -243,13 +244,8 @@ func (d *Dataset) Validate() Errors {
 		if !aok && p.ActivityID != "" {
 			at("activity_id", CodeUnknownActivity, nil)
 		}
-		if p.LearnerID != "" && p.ActivityID != "" {
-			k := pair{p.LearnerID, p.ActivityID}
-			if first, dup := seen[k]; dup {
-				errs = append(errs, dupError("participations", i, "activity_id", CodeDuplicateEntry, "participations", first))
-			} else {
-				seen[k] = i
-			}
+		if first, dup := firstIndex(seen, pair{p.LearnerID, p.ActivityID}, i, p.LearnerID == "" || p.ActivityID == ""); dup {
+			errs = append(errs, dupError("participations", i, "activity_id", CodeDuplicateEntry, first))
 		}
 		if !aok {
 			continue
@@ -258,9 +254,9 @@ func (d *Dataset) Validate() Errors {
 		if p.Attended && a.Status == Cancelled {
 			at("attended", CodeAttendedCancelled, nil)
 		}
-		if p.Hours != nil && a.StartDate.IsValid() && a.LastDay().IsValid() && !a.LastDay().Before(a.StartDate) {
-			if limit := float64(24 * a.Days()); *p.Hours > limit && *p.Hours <= 2000 {
-				at("hours", CodeHoursExceedSpan, map[string]string{"max": strconv.Itoa(int(limit))})
+		if p.Hours != nil {
+			if limit, over := a.overSpan(*p.Hours); over {
+				at("hours", CodeHoursExceedSpan, map[string]string{"max": strconv.Itoa(limit)})
 			}
 		}
 		if !lok {
@@ -275,12 +271,26 @@ func (d *Dataset) Validate() Errors {
 	return errs
 }
 
-func dupError(prefix string, i int, field string, c Code, firstPrefix string, first int) *Error {
+// firstIndex remembers that key is at index i and reports the index of an
+// earlier record with the same key. A blank key (an empty id) is neither
+// remembered nor a duplicate: required reports it.
+func firstIndex[K comparable](seen map[K]int, key K, i int, blank bool) (first int, dup bool) {
+	if blank {
+		return 0, false
+	}
+	if first, dup = seen[key]; !dup {
+		seen[key] = i
+	}
+	return first, dup
+}
+
+// dupError reports record i of a collection as a duplicate of record first.
+func dupError(collection string, i int, field string, c Code, first int) *Error {
 	return &Error{
-		Path:  prefix + "[" + strconv.Itoa(i) + "]." + field,
+		Path:  collection + "[" + strconv.Itoa(i) + "]." + field,
 		Field: field,
 		Code:  c,
-		Args:  map[string]string{"first": firstPrefix + "[" + strconv.Itoa(first) + "]"},
+		Args:  map[string]string{"first": collection + "[" + strconv.Itoa(first) + "]"},
 	}
 }
 

@@ -61,3 +61,24 @@ func TestEveryPartOfATextCellIsNeutralised(t *testing.T) {
 	assert.Equal(t, d.Activities[0].Title, got.Activities[0].Title)
 	assert.Equal(t, d.Participations[0].Reflection, got.Participations[0].Reflection)
 }
+
+func TestWriteJSONFileIsAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "school.json")
+	require.NoError(t, validDataset().WriteJSONFile(path))
+	before, err := os.ReadFile(path)
+	require.NoError(t, err)
+	info, err := os.Stat(path)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), info.Mode().Perm())
+
+	bad := validDataset()
+	bad.Activities[0].Kinds = []cwre.Kind{99} // no code to write
+	require.Error(t, bad.WriteJSONFile(path))
+	after, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(before), string(after), "a failed write changed the file")
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	assert.Len(t, entries, 1, "temporary file left behind")
+}

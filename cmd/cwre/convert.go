@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 )
 
 func runConvert(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -50,7 +49,7 @@ problems stopped the conversion, 2 on bad flags or unreadable files.`, stderr)
 	var err error
 	switch to.value {
 	case "json":
-		err = writeFileAtomic(*out, d.WriteJSON)
+		err = d.WriteJSONFile(*out)
 	case "csv":
 		err = d.WriteCSVDir(*out)
 	}
@@ -60,32 +59,4 @@ problems stopped the conversion, 2 on bad flags or unreadable files.`, stderr)
 	}
 	fmt.Fprintln(stderr, summary(d, 0, *lang))
 	return exitOK
-}
-
-// writeFileAtomic writes a file through a temporary file beside it, so a
-// failed write never leaves half a dataset behind. The file can be read by
-// its owner only (mode 0600), as it holds children's data.
-func writeFileAtomic(path string, write func(io.Writer) error) error {
-	f, err := os.CreateTemp(dirOf(path), ".cwre-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
-}
-
-func dirOf(path string) string {
-	for i := len(path) - 1; i >= 0; i-- {
-		if os.IsPathSeparator(path[i]) {
-			return path[:i+1]
-		}
-	}
-	return "."
 }

@@ -45,7 +45,7 @@ directory that receives learners.csv, activities.csv and participations.csv; wit
 	case format.value == "json" && *out == "":
 		err = d.WriteJSON(stdout)
 	case format.value == "json":
-		err = writeFileAtomic(*out, d.WriteJSON)
+		err = d.WriteJSONFile(*out)
 	case *out == "":
 		fmt.Fprintln(stderr, "cwre sample: --out DIR is needed for csv")
 		return exitUsage

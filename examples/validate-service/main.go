@@ -109,7 +109,7 @@ func handleValidate(w http.ResponseWriter, r *http.Request, limit int64) {
 	if len(errs) == 0 {
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Content-Language", lang.String())
-		json.NewEncoder(w).Encode(map[string]any{
+		writeJSON(w, map[string]any{
 			"valid": true, "learners": len(d.Learners), "activities": len(d.Activities), "participations": len(d.Participations),
 			"message": cwre.TermAllWell.In(lang),
 		})
@@ -203,7 +203,15 @@ func writeProblem(w http.ResponseWriter, lang cwre.Lang, p problem) {
 	w.Header().Set("Content-Type", "application/problem+json")
 	w.Header().Set("Content-Language", lang.String())
 	w.WriteHeader(p.Status)
+	writeJSON(w, p)
+}
+
+// writeJSON writes the response body. A failure (the client has gone) is
+// logged without the body, which may name learners.
+func writeJSON(w http.ResponseWriter, v any) {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	enc.Encode(p)
+	if err := enc.Encode(v); err != nil {
+		log.Printf("validate-service: writing the response: %v", err)
+	}
 }
